@@ -8,6 +8,7 @@ caller opened (``app.store.db.transaction``), so an import of many dossiers is a
 from __future__ import annotations
 
 import base64
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -232,7 +233,7 @@ class DossierRepository:
         Words of three characters or more use the trigram index; shorter ones (a two-kanji name,
         "IT") fall back to a substring scan of the same index table.
         """
-        words = text.split()
+        words = fold(text).split()
         if not words:
             return []
         long_words = [w for w in words if len(w) >= MIN_INDEXED_TERM]
@@ -247,6 +248,17 @@ class DossierRepository:
         order = "ORDER BY rank" if long_words else "ORDER BY rowid DESC"
         sql = f"SELECT rowid FROM dossier_search WHERE {' AND '.join(clauses)} {order} LIMIT ?"
         return [r[0] for r in self.conn.execute(sql, (*params, limit))]
+
+
+def fold(text: str) -> str:
+    """Text as the index stores it: case, width and Latin/Cyrillic accents folded away.
+
+    "ＧＩＳ" finds "GIS", "universite" finds "Université". Only the combining diacritics block is
+    dropped, so Japanese voiced marks (ガ is not カ) survive the round through NFKD.
+    """
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not "\u0300" <= c <= "\u036f")
+    return unicodedata.normalize("NFC", stripped).casefold()
 
 
 def _escape_like(word: str) -> str:
@@ -277,4 +289,4 @@ def search_text(doc: dict) -> tuple[str, str, str]:
          *(i.get("notes") for i in doc.get("interviews", ())),
          *doc.get("preferred_locations", ())]
     )
-    return name_text, skills, body
+    return fold(name_text), fold(skills), fold(body)

@@ -156,8 +156,9 @@ CREATE TABLE company_contacts (
 ) WITHOUT ROWID;
 
 -- Full-text search over a dossier, rowid = dossiers.id. Trigrams find substrings in any script
--- (Japanese has no spaces to split words on) and ignore case and accents.
+-- (Japanese has no spaces to split words on). The text is folded (case, width, accents) in
+-- Python before it is indexed, so plain SQLite and SQLCipher of any version behave the same.
 CREATE VIRTUAL TABLE dossier_search USING fts5 (
     names, skills, body,
-    tokenize = 'trigram remove_diacritics 1'
+    tokenize = 'trigram'
 );
