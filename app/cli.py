@@ -228,6 +228,14 @@ def _harden_process() -> None:
         pass
 
 
+def _database_errors() -> tuple[type[Exception], ...]:
+    import sqlite3
+
+    import sqlcipher3
+
+    return (sqlcipher3.DatabaseError, sqlite3.DatabaseError)
+
+
 def main(argv: list[str] | None = None) -> int:
     _harden_process()
     try:
@@ -242,6 +250,16 @@ def main(argv: list[str] | None = None) -> int:
     except KakehashiError as error:
         print(f"{PROG}: {error}", file=sys.stderr)
         return error.exit_code
+    except _database_errors() as error:
+        from app.vault.connection import translate
+
+        known = translate(error)
+        if isinstance(known, KakehashiError):
+            print(f"{PROG}: {known}", file=sys.stderr)
+            return known.exit_code
+        print(f"{PROG}: database error ({type(error).__name__}); the vault was not changed",
+              file=sys.stderr)
+        return 70
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted; nothing half-written was kept", file=sys.stderr)
         return 130

@@ -61,8 +61,22 @@ def _describe(error: Exception) -> str:
     if "not a database" in text:
         return "its first page cannot be read"
     if "malformed" in text:
-        return "it is truncated or its structure is broken"
+        return "a page is damaged or the file is truncated"
     return text.splitlines()[0][:200] if text else type(error).__name__
+
+
+def translate(error: Exception) -> Exception:
+    """The user-facing error for a database error met after opening (a bad page read later)."""
+    text = str(error)
+    if isinstance(error, DatabaseError) and any(
+        marker in text for marker in ("malformed", "not a database", "HMAC", "corrupt")
+    ):
+        return DamagedDatabase(_describe(error))
+    if "locked" in text or "busy" in text:
+        from app.errors import VaultInUse
+
+        return VaultInUse("the vault is busy: another process is writing to it")
+    return error
 
 
 def integrity_problems(conn: sqlcipher3.Connection) -> list[str]:
