@@ -33,5 +33,8 @@ $(VENV)/.test-installed: pyproject.toml | $(VENV)/bin/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@ $(VENV)/.run-installed
 
+screenshots: $(VENV)/.test-installed translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
+
 clean:
 	rm -rf $(VENV) resources/translations/*.qm

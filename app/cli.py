@@ -178,7 +178,6 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog=PROG, description="Kakehashi: an encrypted desk for caseworkers.")
-    parser.add_argument("--demo", action="store_true", help="start the desk on a demo vault")
     common = _Parser(add_help=False)
     common.add_argument(
         "--passphrase-stdin", action="store_true",
@@ -243,7 +242,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is None:
             from ui.app import run_gui
 
-            return run_gui(demo=args.demo)
+            return run_gui()
         if getattr(args, "kdf_target_ms", None) is not None and args.kdf_target_ms < 1:
             raise UsageError("--kdf-target-ms must be at least 1")
         return args.func(args)

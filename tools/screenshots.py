@@ -1,0 +1,183 @@
+#!/usr/bin/env python3
+"""Regenerate the desk's screenshots in ``docs/screenshots/``, in English and Japanese.
+
+    .venv/bin/python tools/screenshots.py
+
+Runs offscreen (no display needed) on real vaults made in a temporary home folder, so the
+paths shown are ``~/…`` and nothing of the developer's own settings is read or written. Each
+picture is ``widget.grab()`` of the real widget after the real job (create, unlock, wrong
+passphrase, load) has finished. The vault with rows holds the fictitious people of
+``tests/data/sample-dossiers.json``.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "docs" / "screenshots"
+SAMPLE = ROOT / "tests" / "data" / "sample-dossiers.json"
+LANGUAGES = ("en", "ja")
+PASSPHRASE = "correct horse battery staple"
+WRONG = "correct horse battery stable"
+
+sys.path.insert(0, str(ROOT))
+
+
+def build_translations() -> None:
+    """``make translations`` without make: each ``.qm`` from its ``.ts`` when stale."""
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    for ts in (ROOT / "resources" / "translations").glob("*.ts"):
+        qm = ts.with_suffix(".qm")
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+def isolate(home: Path) -> None:
+    """A home, settings and temp folder of our own; offscreen; a 1 ms KDF for new vaults."""
+    for sub in (".config", ".local/share", ".cache", "Documents", "tmp"):
+        (home / sub).mkdir(parents=True, exist_ok=True)
+    os.environ.update(
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / ".config"),
+        XDG_DATA_HOME=str(home / ".local" / "share"),
+        XDG_CACHE_HOME=str(home / ".cache"),
+        TMPDIR=str(home / "tmp"),
+        KAKEHASHI_KDF_TARGET_MS="1",
+    )
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def wait_until(condition: Callable[[], bool], timeout: float = 60.0) -> None:
+    """Run the event loop until ``condition()`` holds (jobs finish on the worker thread)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the desk did not get there in time")
+        loop = QEventLoop()
+        QTimer.singleShot(10, loop.quit)
+        loop.exec()
+
+
+def save(widget, name: str, lang: str) -> Path:
+    from PySide6.QtWidgets import QApplication
+
+    widget.show()
+    widget.raise_()
+    wait_until(lambda: True)
+    QApplication.processEvents()
+    path = OUT / f"{name}-{lang}.png"
+    if not widget.grab().save(str(path)):
+        raise OSError(f"could not write {path}")
+    print(f"wrote {path.relative_to(ROOT)}")
+    return path
+
+
+def make_vaults(home: Path) -> tuple[Path, Path]:
+    """An empty vault and one with the sample dossiers (fast KDF: pictures, not security)."""
+    from app.interchange.importer import import_file
+    from app.vault.kdf import KdfParams
+    from app.vault.vault import Vault
+
+    fast = KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1)
+    empty, samples = home / "Kakehashi", home / "Kakehashi samples"
+    Vault.create(empty, PASSPHRASE, kdf_params=fast)[0].close()
+    vault, _ = Vault.create(samples, PASSPHRASE, kdf_params=fast)
+    with vault:
+        import_file(vault.conn, SAMPLE)
+    return empty, samples
+
+
+def shoot(lang: str, empty: Path, samples: Path) -> None:
+    from ui.main_window import MainWindow
+    from ui.session import VaultSession
+    from ui.settings import Settings
+    from ui.unlock_dialog import UnlockDialog
+
+    settings = Settings()
+    session = VaultSession()
+    try:
+        # 1. First start: the create page (with its suggested folder), filled in.
+        dialog = UnlockDialog(session, settings)
+        dialog.show_create()
+        dialog.show()
+        wait_until(dialog.isVisible)
+        page = dialog.create_page
+        page.passphrase.setText(PASSPHRASE)
+        page.confirmation.setText(PASSPHRASE)
+        page.confirmation.setFocus()
+        save(dialog, "create-dialog", lang)
+
+        # 2. The recovery key page of a vault really created through the dialog.
+        page.folder.edit.setText(f"~/New vault {lang}")
+        page.create_button.click()
+        wait_until(lambda: dialog.current_page() is dialog.recovery_page)
+        save(dialog, "recovery-key", lang)
+        dialog.recovery_page.stored_check.click()
+        dialog.recovery_page.continue_button.click()
+        dialog.deleteLater()
+
+        # 3. Unlock with a wrong passphrase: the inline error.
+        session.lock()
+        settings.remember_vault(empty)
+        dialog = UnlockDialog(session, settings)
+        dialog.unlock_page.secret.setText(WRONG)
+        dialog.unlock_page.unlock_button.click()
+        wait_until(lambda: not dialog.is_busy())
+        save(dialog, "unlock-error", lang)
+        dialog.deleteLater()
+
+        # 4. and 5. The main window on the empty vault, then on the sample dossiers.
+        window = MainWindow(session)
+        for folder, name in ((empty, "main-empty"), (samples, "main-dossiers")):
+            opened = []
+            session.unlock(folder, PASSPHRASE, opened.append, lambda e: opened.append(e))
+            wait_until(lambda: bool(opened))
+            loaded = []
+            window.loaded.connect(lambda: loaded.append(True))
+            window.load()
+            wait_until(lambda: bool(loaded))
+            window.loaded.disconnect()
+            save(window, name, lang)
+            window.clear()
+            session.lock()
+        window.hide()
+        window.deleteLater()
+    finally:
+        session.shutdown()
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory(prefix="kakehashi-screenshots-") as tmp:
+        home = Path(tmp) / "caseworker"
+        isolate(home)
+        build_translations()
+
+        from PySide6.QtCore import QSettings
+
+        from ui.app import KakehashiApplication
+
+        app = KakehashiApplication(["kakehashi"])
+        for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+            QSettings.setPath(fmt, QSettings.Scope.UserScope, str(home / ".config"))
+        OUT.mkdir(parents=True, exist_ok=True)
+        empty, samples = make_vaults(home)
+        for lang in LANGUAGES:
+            if not app.set_language(lang):
+                print(f"screenshots: no translation file for {lang}", file=sys.stderr)
+                return 1
+            shoot(lang, empty, samples)
+        app.set_language("en")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,62 @@
+"""The desk's entry point: ``kakehashi`` with no command calls :func:`run_gui`."""
+
+from __future__ import annotations
+
+import signal
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from ui.fonts import install_cjk_fallback
+from ui.i18n import Translations, choose_language
+from ui.settings import APPLICATION, ORGANIZATION
+
+
+class KakehashiApplication(QApplication):
+    """The application object: names (for QSettings), the bundled font, the translators.
+
+    Tests get this class from the ``qapp_cls`` fixture, so they run with the same font set-up.
+    The language is installed by :meth:`set_language` (``run_gui`` picks it), so a test or the
+    screenshot tool can switch between English and Japanese.
+    """
+
+    def __init__(self, argv: Sequence[str] | None = None) -> None:
+        super().__init__(list(argv) if argv else [sys.argv[0] if sys.argv else "kakehashi"])
+        self.setOrganizationName(ORGANIZATION)
+        self.setApplicationName(APPLICATION)
+        self.setDesktopFileName("kakehashi")
+        self.setQuitOnLastWindowClosed(False)  # the controller decides when the desk is done
+        self.font_families = install_cjk_fallback(self)
+        self.translations = Translations(self)
+
+    def set_language(self, lang: str) -> bool:
+        """Install ``lang``'s translations (``en`` removes them); False if a file is missing."""
+        return self.translations.set_language(lang)
+
+
+def _quit_on_sigint(app: QApplication) -> None:
+    """Ctrl+C in the terminal quits cleanly: Python gets a chance to run every 200 ms."""
+    signal.signal(signal.SIGINT, lambda *_: app.quit())
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(200)
+
+
+def run_gui() -> int:
+    """Show the unlock dialog, then the main window; return the exit code."""
+    from ui.controller import DeskController
+
+    app = KakehashiApplication.instance() or KakehashiApplication(sys.argv[:1])
+    if isinstance(app, KakehashiApplication):
+        lang = choose_language()
+        if not app.set_language(lang):
+            print(f"kakehashi: no translation file for '{lang}'; run 'make translations'",
+                  file=sys.stderr)
+    controller = DeskController()
+    controller.finished.connect(app.quit)
+    app.aboutToQuit.connect(controller.quit)
+    _quit_on_sigint(app)
+    controller.start()
+    return app.exec()

@@ -1,0 +1,107 @@
+"""The core's one-line error messages, as the desk shows them (and translates them).
+
+The core (``app/``) has no Qt and speaks English; its messages are listed here with
+``QT_TRANSLATE_NOOP`` so that lupdate collects them and the desk can show them in Japanese. A
+message not listed (a new one in the core) is shown as the core wrote it: never hidden.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
+from app.errors import KakehashiError
+
+CONTEXT = "CoreMessages"
+
+#: Messages the core raises with fixed text, verbatim.
+_FIXED = (
+    QT_TRANSLATE_NOOP("CoreMessages", "wrong passphrase or recovery key"),
+    QT_TRANSLATE_NOOP("CoreMessages", "wrong recovery key"),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "the recovery key is mistyped: its check characters do not match"
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "the vault is in use by another process"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the vault's key envelope is damaged (both copies)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the vault's key envelope is missing (both copies)"),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "the key envelope has been altered (its MAC does not match)"
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "the two copies of the key envelope belong to different vaults"
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "a passphrase must have at least 8 characters"),
+    QT_TRANSLATE_NOOP("CoreMessages", "a passphrase must not begin or end with spaces"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the vault is locked"),
+)
+
+#: Messages with a variable part (a folder, a detail): the pattern and its source text, where
+#: ``%1`` stands for the captured part.
+_PATTERNS = (
+    (re.compile(r"^no vault at (.+)$", re.S), QT_TRANSLATE_NOOP("CoreMessages", "no vault at %1")),
+    (
+        re.compile(r"^(.+) is not a Kakehashi vault$", re.S),
+        QT_TRANSLATE_NOOP("CoreMessages", "%1 is not a Kakehashi vault"),
+    ),
+    (
+        re.compile(r"^(.+) already exists and is not an empty folder$", re.S),
+        QT_TRANSLATE_NOOP("CoreMessages", "%1 already exists and is not an empty folder"),
+    ),
+    (
+        re.compile(r"^the vault database is damaged: (.+)$", re.S),
+        QT_TRANSLATE_NOOP("CoreMessages", "the vault database is damaged: %1"),
+    ),
+    (
+        re.compile(r"^(.+) \(both copies are unusable\)$", re.S),
+        QT_TRANSLATE_NOOP("CoreMessages", "the vault's key envelope is unusable: %1"),
+    ),
+)
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def _as_sentence(text: str) -> str:
+    """Capitalized and closed with a full stop, as a sentence in a dialog should be."""
+    text = text.strip()
+    if not text:
+        return text
+    if text[0].isascii() and text[0].islower():
+        text = text[0].upper() + text[1:]
+    if text[-1] not in ".!?。！？)":
+        text += "."
+    return text
+
+
+def core_message(text: str) -> str:
+    """A core message in the desk's language (unchanged when no translation is known)."""
+    if text in _FIXED:
+        return _as_sentence(_translate(text))
+    for pattern, source in _PATTERNS:
+        match = pattern.match(text)
+        if match:
+            return _as_sentence(_translate(source).replace("%1", match.group(1)))
+    return _as_sentence(text)
+
+
+def user_message(error: BaseException) -> str:
+    """What the desk shows for a failed job: the core's sentence, or a generic one for a bug.
+
+    An unexpected exception is named by type only: its text could quote a value.
+    """
+    if isinstance(error, KakehashiError):
+        return core_message(str(error))
+    if isinstance(error, OSError):
+        detail = error.strerror or type(error).__name__
+        return _as_sentence(
+            QCoreApplication.translate("CoreMessages", "the folder cannot be used: %1").replace(
+                "%1", detail
+            )
+        )
+    return _as_sentence(
+        QCoreApplication.translate(
+            "CoreMessages", "internal error (%1); the vault was not changed"
+        ).replace("%1", type(error).__name__)
+    )
