@@ -57,8 +57,9 @@ def _say(message: str) -> None:
 
 
 def cmd_init(args) -> int:
-    from app.vault.vault import Vault, check_new_passphrase
+    from app.vault.vault import Vault, check_new_folder, check_new_passphrase
 
+    check_new_folder(Path(args.vault))
     reader = SecretReader(args.passphrase_stdin)
     passphrase = reader.read("New passphrase", confirm=True)
     check_new_passphrase(passphrase)
@@ -168,6 +169,40 @@ def cmd_keys(args) -> int:
     return 0
 
 
+def cmd_backup(args) -> int:
+    from app.backup.operations import backup
+    from app.vault.vault import Vault
+
+    secret = SecretReader(args.passphrase_stdin).read("Passphrase or recovery key")
+    # shared: a snapshot can be taken while the desk (or an import) has the vault open
+    with Vault.open(Path(args.vault), secret, shared=True) as vault:
+        summary = backup(vault, Path(args.out))
+    _say(f"backed up {summary.describe()} to {summary.path}")
+    return 0
+
+
+def cmd_verify_backup(args) -> int:
+    from app.backup.file_format import open_backup
+    from app.backup.operations import verify_backup
+
+    open_backup(Path(args.backup))  # framing first: no passphrase asked for a broken file
+    secret = SecretReader(args.passphrase_stdin).read("Passphrase or recovery key of the backup")
+    summary = verify_backup(Path(args.backup), secret)
+    print(f"ok: {summary.describe()}")
+    return 0
+
+
+def cmd_restore(args) -> int:
+    from app.backup.file_format import open_backup
+    from app.backup.operations import restore
+
+    open_backup(Path(args.backup))
+    secret = SecretReader(args.passphrase_stdin).read("Passphrase or recovery key of the backup")
+    summary = restore(Path(args.backup), secret, Path(args.new_vault))
+    _say(f"restored {summary.describe()} into {args.new_vault}")
+    return 0
+
+
 # -- parsing --------------------------------------------------------------------------------
 
 
@@ -214,6 +249,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("slot", nargs="?", metavar="SLOT", help="label or id of the slot to remove")
     p.add_argument("--label", help="label of the new slot (never a client's name)")
     kdf_option(p, None)
+    p = command("backup", cmd_backup, "write an encrypted backup (works while the vault is open)")
+    p.add_argument("out", metavar="OUT", help="the backup file to write")
+
+    def backup_command(name: str, func, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, parents=[common], help=help_text, description=help_text)
+        p.add_argument("backup", metavar="BACKUP", help="the backup file")
+        p.set_defaults(func=func)
+        return p
+
+    backup_command("verify-backup", cmd_verify_backup, "check a backup whole, without restoring")
+    p = backup_command("restore", cmd_restore, "restore a backup into a new vault folder")
+    p.add_argument("new_vault", metavar="NEW_VAULT", help="a new (or empty) folder")
     return parser
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.errors import InvalidInput
 from app.interchange.validate import json_path, load_file, raise_for
 from app.store.companies import CompanyRepository
 from app.store.db import transaction
@@ -67,7 +66,4 @@ def import_document(conn, doc: dict, *, update: bool = False) -> ImportResult:
 
 
 def import_file(conn, path: Path, *, update: bool = False) -> ImportResult:
-    doc = load_file(path)
-    if not doc.get("dossiers") and not doc.get("companies"):
-        raise InvalidInput("the interchange file holds no dossiers and no companies")
-    return import_document(conn, doc, update=update)
+    return import_document(conn, load_file(path), update=update)

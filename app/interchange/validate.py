@@ -11,15 +11,20 @@ import binascii
 import calendar
 import functools
 import json
+import re
 from pathlib import Path
 
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator, validators
 from jsonschema.exceptions import ValidationError
 
 from app.errors import InvalidInput
 from app.resources import resource_path
 
 SCHEMA_FILE = "dossier-interchange-v1.schema.json"
+
+_KEY_LIKE = re.compile(r"[a-z][a-z0-9_]{0,39}")
+#: SQLite stores signed 64-bit integers; years the format means are between these.
+_YEAR_RANGE = (1900, 2100)
 
 _PATTERN_WORDS = {
     "date": "a date written YYYY, YYYY-MM or YYYY-MM-DD",
@@ -32,9 +37,24 @@ def schema() -> dict:
     return json.loads(resource_path("schema", SCHEMA_FILE).read_text(encoding="utf-8"))
 
 
+def _ecma_pattern(validator, pattern, instance, schema):
+    """JSON Schema patterns are ECMA-262: ``$`` matches only at the very end. Python's ``$`` also
+    matches before a final newline, which would let "CD\n" pass as a country code."""
+    if validator.is_type(instance, "string") and not _compiled(pattern).search(instance):
+        yield ValidationError(f"does not match {pattern!r}")
+
+
+@functools.cache
+def _compiled(pattern: str) -> re.Pattern:
+    if pattern.endswith("$") and not pattern.endswith("\\$"):
+        pattern = pattern[:-1] + r"\Z"
+    return re.compile(pattern)
+
+
 @functools.cache
 def validator() -> Draft202012Validator:
-    return Draft202012Validator(schema())
+    strict = validators.extend(Draft202012Validator, {"pattern": _ecma_pattern})
+    return strict(schema())
 
 
 def json_path(parts) -> str:
@@ -52,8 +72,10 @@ def _expected(error: ValidationError) -> str:
     if kind == "additionalProperties":
         allowed = set(error.schema.get("properties", {}))
         extra = sorted(k for k in error.instance if k not in allowed)
-        shown = ", ".join(repr(k[:40]) for k in extra[:3])
-        return f"unknown key {shown} (a typo? unknown keys are refused so nothing is dropped)"
+        # a key is named only if it looks like one: a mistyped "nmae", not a person's name
+        named = [k for k in extra if _KEY_LIKE.fullmatch(k)]
+        shown = f"key {', '.join(repr(k) for k in named[:3])}" if named else "key"
+        return f"unknown {shown} (a typo? unknown keys are refused so nothing is dropped)"
     if kind == "type":
         return f"expected {'an' if value in ('array', 'object', 'integer') else 'a'} {value}"
     if kind == "const":
@@ -107,16 +129,33 @@ _DATE_KEYS = {
 }
 
 
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate, from a "\ud800" escape
+        return False
+    return True
+
+
 def _semantic_problems(doc: dict) -> list[str]:
     """What the schema cannot say: real calendar dates, base64 that decodes, unique refs."""
     problems: list[str] = []
 
     def walk(node, path):
-        if isinstance(node, dict):
+        if isinstance(node, str):
+            if not _encodable(node):
+                problems.append(f"{json_path(path)}: holds text that is not valid Unicode")
+        elif isinstance(node, dict):
             for key, value in node.items():
                 here = (*path, key)
                 if key in _DATE_KEYS and isinstance(value, str) and not _date_ok(value):
                     problems.append(f"{json_path(here)}: is not a real calendar date")
+                elif key == "year" and type(value) in (int, float) and not (
+                    _YEAR_RANGE[0] <= value <= _YEAR_RANGE[1]
+                ):
+                    problems.append(
+                        f"{json_path(here)}: must be a year from {_YEAR_RANGE[0]} to {_YEAR_RANGE[1]}"
+                    )
                 elif key == "content_base64" and isinstance(value, str):
                     try:
                         base64.b64decode(value, validate=True)
@@ -184,6 +223,8 @@ def parse_bytes(raw: bytes) -> dict:
         ) from None
     except RecursionError:
         raise InvalidInput("invalid interchange file: nested too deeply") from None
+    except ValueError:  # e.g. an integer literal of thousands of digits
+        raise InvalidInput("invalid interchange file: not valid JSON (a number is too long)") from None
     raise_for(problems(doc))
     return _integers(doc)
 

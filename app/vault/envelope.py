@@ -163,8 +163,11 @@ class Envelope:
             raise DamagedEnvelope("the key envelope is malformed")
         mac = _unb64(outer["mac"], 32)
         expected = hashlib.sha256(canonical(body) + mac).hexdigest()
-        if not isinstance(outer["checksum"], str) or not hmac.compare_digest(
-            outer["checksum"], expected
+        checksum = outer["checksum"]
+        if (
+            not isinstance(checksum, str)
+            or not checksum.isascii()
+            or not hmac.compare_digest(checksum, expected)
         ):
             raise DamagedEnvelope("the key envelope's checksum does not match")
         if body.get("format") != FORMAT:
@@ -294,6 +297,11 @@ class Envelope:
         return None
 
 
+def derive_subkey(data_key: bytearray, purpose: bytes) -> bytearray:
+    """HKDF-SHA256 of the data key for one named purpose."""
+    return _hkdf(data_key, None, b"kakehashi " + purpose)
+
+
 def _mac(data_key: bytearray, body: bytes) -> bytes:
     mac_key = _hkdf(data_key, None, b"kakehashi envelope mac v1")
     try:
@@ -316,18 +324,39 @@ def check_label(label: str, envelope: Envelope) -> str:
 
 @dataclass
 class LoadedEnvelope:
-    envelope: Envelope
-    mac: bytes
-    needs_repair: bool  # one copy is missing, damaged or older
+    """The intact copies, newest first (one entry if both are the same)."""
+
+    candidates: list[tuple[Envelope, bytes]]
+    needs_repair: bool  # one copy is missing, damaged or different
+
+    def unwrap(self, secret: str) -> tuple[Envelope, bytearray, Slot]:
+        """Open the newest copy the secret opens.
+
+        An older copy is tried only when the newest does not open: an intact but forged copy
+        (valid checksum, wrong MAC) must not lock the caseworker out of the genuine one.
+        """
+        first_error: Exception | None = None
+        for envelope, mac in self.candidates:
+            try:
+                data_key, slot = envelope.unwrap(secret, mac)
+            except (WrongPassphrase, DamagedEnvelope) as error:
+                first_error = first_error or error
+                continue
+            return envelope, data_key, slot
+        assert first_error is not None
+        raise first_error
 
 
 def load(folder: Path) -> LoadedEnvelope:
-    """Read both copies; return the newest intact one. Raises DamagedEnvelope if none is."""
+    """Read both copies. Raises DamagedEnvelope if neither is intact."""
     good: list[tuple[Envelope, bytes, bytes]] = []
     problems: list[str] = []
     for name in ENVELOPE_FILES:
+        path = folder / name
         try:
-            raw = (folder / name).read_bytes()
+            if path.stat().st_size > MAX_ENVELOPE_BYTES:
+                raise DamagedEnvelope("the key envelope is too large to be genuine")
+            raw = path.read_bytes()
             envelope, mac = Envelope.parse(raw)
             good.append((envelope, mac, raw))
         except FileNotFoundError:
@@ -339,11 +368,13 @@ def load(folder: Path) -> LoadedEnvelope:
             raise DamagedEnvelope("the vault's key envelope is missing (both copies)")
         detail = next(p for p in problems if p != "missing")
         raise DamagedEnvelope(f"{detail} (both copies are unusable)")
-    envelope, mac, raw = max(good, key=lambda item: item[0].generation)
-    needs_repair = len(good) < 2 or good[0][2] != good[1][2]
     if len({e.vault_id for e, _, _ in good}) > 1:
         raise DamagedEnvelope("the two copies of the key envelope belong to different vaults")
-    return LoadedEnvelope(envelope, mac, needs_repair)
+    needs_repair = len(good) < 2 or good[0][2] != good[1][2]
+    good.sort(key=lambda item: item[0].generation, reverse=True)
+    if not needs_repair:
+        good = good[:1]
+    return LoadedEnvelope([(e, mac) for e, mac, _ in good], needs_repair)
 
 
 def store(folder: Path, envelope: Envelope, data_key: bytearray) -> bytes:

@@ -16,8 +16,8 @@ DEFAULT_MEMORY_KIB = 256 * 1024
 MIN_MEMORY_KIB = 8 * 1024
 #: Upper bounds accepted from an envelope, so that a hostile file cannot make unlock
 #: allocate tens of GiB or spin for hours.
-MAX_MEMORY_KIB = 4 * 1024 * 1024
-MAX_TIME_COST = 64
+MAX_MEMORY_KIB = 2 * 1024 * 1024
+MAX_TIME_COST = 32
 MAX_PARALLELISM = 16
 KEY_LEN = 32
 

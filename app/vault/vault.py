@@ -10,13 +10,15 @@ order and each with its own error: the folder is a vault (NotAVault), no other p
 from __future__ import annotations
 
 import atexit
+import contextlib
 import secrets
+from collections.abc import Iterator
 import weakref
 from pathlib import Path
 
 from app.atomic import fsync_dir, make_private_dir
 from app.errors import DamagedDatabase, NotAVault, NotFound, UsageError, VaultExists
-from app.store.migrations import migrate
+from app.store.migrations import LATEST, NewerVault, migrate
 from app.vault import envelope as env
 from app.vault import kdf, recovery
 from app.vault.connection import connect, integrity_problems
@@ -34,6 +36,14 @@ def check_new_passphrase(passphrase: str) -> None:
         raise UsageError(f"a passphrase must have at least {MIN_PASSPHRASE} characters")
     if passphrase != passphrase.strip():
         raise UsageError("a passphrase must not begin or end with spaces")
+
+
+def check_new_folder(folder: Path) -> None:
+    """A new vault (or a restore) goes into a folder that does not exist or is empty."""
+    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+        raise VaultExists(f"{folder} already exists and is not an empty folder")
+    if not folder.parent.is_dir():
+        raise VaultExists(f"no such folder: {folder.parent}")
 
 
 def is_vault(folder: Path) -> bool:
@@ -75,8 +85,7 @@ class Vault:
         """Create a vault in ``folder`` (absent or empty). Returns it and the recovery key."""
         folder = Path(folder)
         check_new_passphrase(passphrase)
-        if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
-            raise VaultExists(f"{folder} already exists and is not an empty folder")
+        check_new_folder(folder)
         params = kdf_params or kdf.calibrate(kdf_target_ms)
         make_private_dir(folder)
         lock = VaultLock(folder)
@@ -101,34 +110,47 @@ class Vault:
         return cls(folder, conn, envelope, data_key, slot, lock), recovery_key
 
     @classmethod
-    def open(cls, folder: Path, secret: str) -> Vault:
-        """Unlock the vault in ``folder`` with a passphrase or the recovery key."""
+    def open(cls, folder: Path, secret: str, *, shared: bool = False) -> Vault:
+        """Unlock the vault in ``folder`` with a passphrase or the recovery key.
+
+        ``shared=True`` is for readers that must work while another process has the vault open
+        (a backup taking a snapshot): no lock is taken, and nothing is written — no migration,
+        no envelope repair. SQLite's WAL gives such a reader a consistent snapshot.
+        """
         folder = Path(folder)
         if not folder.is_dir():
             raise NotAVault(f"no vault at {folder}")
         if not is_vault(folder):
             raise NotAVault(f"{folder} is not a Kakehashi vault")
         lock = VaultLock(folder)
-        lock.acquire()
+        if not shared:
+            lock.acquire()
         data_key = None
         try:
             loaded = env.load(folder)
-            data_key, slot = loaded.envelope.unwrap(secret, loaded.mac)
+            envelope, data_key, slot = loaded.unwrap(secret)
             if not (folder / DB_FILE).is_file():
                 raise DamagedDatabase("the database file is missing")
             conn = connect(folder / DB_FILE, data_key)
             try:
-                migrate(conn)
+                # A vault's database always has a schema (create migrates before the envelope
+                # exists); an empty one is a file lost to a crash, never a vault to start afresh.
+                if conn.execute("PRAGMA user_version").fetchone()[0] == 0:
+                    raise DamagedDatabase("the database file is empty: its contents are lost")
+                if not shared:
+                    migrate(conn)
+                elif conn.execute("PRAGMA user_version").fetchone()[0] > LATEST:
+                    raise NewerVault()
             except BaseException:
                 conn.close()
                 raise
-            if loaded.needs_repair:
-                env.store(folder, loaded.envelope, data_key)
+            if loaded.needs_repair and not shared:
+                env.store(folder, envelope, data_key)
         except BaseException:
             wipe(data_key)
             lock.release()
             raise
-        return cls(folder, conn, loaded.envelope, data_key, slot, lock)
+        return cls(folder, conn, envelope, data_key, slot, lock)
 
     # -- key slots (the database file is never touched) ----------------------------------------
 
@@ -219,6 +241,16 @@ class Vault:
             return problems
         finally:
             fresh.close()
+
+    @contextlib.contextmanager
+    def unwrapped_key(self) -> Iterator[bytearray]:
+        """The data key itself, to key another SQLCipher file with it (a backup's snapshot).
+
+        It is the vault's own buffer: do not keep it, it is wiped when the vault closes.
+        """
+        if self.conn is None:
+            raise RuntimeError("the vault is locked")
+        yield self._data_key
 
     @property
     def vault_id(self) -> str:

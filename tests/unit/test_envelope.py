@@ -84,13 +84,30 @@ def test_load_prefers_the_newer_intact_copy_and_flags_repair(tmp_path, sealed):
     envelope, data_key, _ = sealed
     env.store(tmp_path, envelope, bytearray(data_key))
     loaded = env.load(tmp_path)
-    assert not loaded.needs_repair and loaded.envelope.generation == 1
+    assert not loaded.needs_repair and [e.generation for e, _ in loaded.candidates] == [1]
     (tmp_path / env.ENVELOPE_FILES[0]).write_bytes(b"{garbage")
     loaded = env.load(tmp_path)
-    assert loaded.needs_repair and loaded.envelope.unwrap(PASS, loaded.mac)[0] == data_key
+    assert loaded.needs_repair and loaded.unwrap(PASS)[1] == data_key
     (tmp_path / env.ENVELOPE_FILES[1]).write_bytes(b"")
     with pytest.raises(DamagedEnvelope, match="both copies"):
         env.load(tmp_path)
+
+
+def test_an_older_copy_opens_when_the_newer_one_is_forged(tmp_path, sealed):
+    """A forged copy with a valid checksum and a higher generation must not lock anyone out."""
+    envelope, data_key, _ = sealed
+    env.store(tmp_path, envelope, bytearray(data_key))
+    outer = json.loads((tmp_path / env.ENVELOPE_FILES[0]).read_bytes())
+    outer["envelope"]["generation"] = 99
+    import hashlib
+
+    mac = env._unb64(outer["mac"])
+    outer["checksum"] = hashlib.sha256(env.canonical(outer["envelope"]) + mac).hexdigest()
+    (tmp_path / env.ENVELOPE_FILES[0]).write_bytes(env.canonical(outer))
+    loaded = env.load(tmp_path)
+    assert loaded.needs_repair and len(loaded.candidates) == 2
+    envelope_used, key, _ = loaded.unwrap(PASS)
+    assert key == data_key and envelope_used.generation == 1
 
 
 def test_envelope_files_are_private(tmp_path, sealed):
