@@ -143,23 +143,27 @@ class OpenedBackup:
             data_key, _slot = self.envelope.unwrap(secret, self.envelope_mac)
         except DamagedEnvelope:
             raise DamagedBackup("its key envelope was altered") from None
+        try:
+            return data_key, self.verify_with_key(data_key)
+        except BaseException:
+            wipe(data_key)
+            raise
+
+    def verify_with_key(self, data_key: bytearray) -> Manifest:
+        """Check the MAC over every byte and the manifest against the payload."""
         mac_key = env.derive_subkey(data_key, MAC_PURPOSE)
         manifest_key = env.derive_subkey(data_key, MANIFEST_PURPOSE)
         try:
             payload_hash = self._check_mac(mac_key)
             manifest = self._manifest(manifest_key)
-        except BaseException:
-            wipe(data_key)
-            raise
         finally:
             wipe(mac_key)
             wipe(manifest_key)
         if manifest.payload_size != self.payload_size or not hmac.compare_digest(
             manifest.payload_sha256, payload_hash
         ):
-            wipe(data_key)
             raise DamagedBackup("its database does not match its manifest")
-        return data_key, manifest
+        return manifest
 
     def _check_mac(self, mac_key: bytearray) -> str:
         mac = hmac.new(bytes(mac_key), digestmod=hashlib.sha256)

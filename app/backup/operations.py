@@ -22,6 +22,7 @@ from pathlib import Path
 from app.atomic import atomic_writer, fsync_dir, make_private_dir
 from app.backup import file_format as fmt
 from app.errors import DamagedDatabase, UsageError
+from app.store.meta import BACKUP_FOLDER, LAST_BACKUP_AT, MetaRepository
 from app.store.migrations import LATEST, NewerVault
 from app.vault import envelope as env
 from app.vault.connection import connect, integrity_problems
@@ -106,6 +107,9 @@ def backup(vault: Vault, out: Path) -> BackupSummary:
             try:
                 with atomic_writer(out) as handle:
                     fmt.write(handle, envelope_outer, manifest, snapshot, mac_key, manifest_key)
+                # read back what reached the disk (a USB stick can lie): only a backup that
+                # verifies counts as good
+                fmt.open_backup(out).verify_with_key(key)
             finally:
                 wipe(mac_key)
                 wipe(manifest_key)
@@ -168,17 +172,40 @@ def restore(path: Path, secret: str, new_vault: Path) -> BackupSummary:
 _AUTO_NAME = re.compile(r"^kakehashi-(?P<vault>[0-9a-f]{8})-(?P<stamp>\d{8}T\d{6}Z)" + re.escape(SUFFIX) + "$")
 
 
-def auto_backup(vault: Vault, folder: Path, keep: int) -> BackupSummary:
-    """Back up into ``folder`` under a dated name and keep only the newest ``keep`` of this vault's."""
+def auto_backup(vault: Vault, folder: Path | None = None, keep: int | None = None) -> BackupSummary:
+    """Back up into ``folder`` (default: the vault's backup folder) under a dated name, keep
+    only the newest ``keep`` of this vault's backups there, and record the time in the vault.
+
+    Older backups are removed only after the new one is written and verified.
+    """
+    meta = MetaRepository(vault.conn)
+    folder = Path(folder or meta.get(BACKUP_FOLDER) or "")
+    if not str(folder) or not folder.is_dir():
+        raise UsageError("no backup folder is set, or it is not there (is the USB stick in?)")
+    keep = keep if keep is not None else meta.backup_keep()
     if keep < 1:
         raise UsageError("keep at least one backup")
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-    out = Path(folder) / f"kakehashi-{vault.vault_id[:8]}-{stamp}{SUFFIX}"
+    out = folder / f"kakehashi-{vault.vault_id[:8]}-{stamp}{SUFFIX}"
     summary = backup(vault, out)
     for old in auto_backups(folder, vault.vault_id)[keep:]:
         with contextlib.suppress(FileNotFoundError):
             old.unlink()
+    record_backup(vault, summary)
     return summary
+
+
+def record_backup(vault: Vault, summary: BackupSummary) -> None:
+    """Remember, inside the vault, when the last good backup was made (the desk shows it)."""
+    MetaRepository(vault.conn).set(LAST_BACKUP_AT, summary.manifest.created_at)
+
+
+def last_backup_at(vault: Vault) -> datetime | None:
+    value = MetaRepository(vault.conn).get(LAST_BACKUP_AT)
+    try:
+        return datetime.fromisoformat(value) if value else None
+    except ValueError:
+        return None
 
 
 def auto_backups(folder: Path, vault_id: str) -> list[Path]:
