@@ -23,7 +23,7 @@ from app.atomic import atomic_writer, fsync_dir, make_private_dir
 from app.backup import file_format as fmt
 from app.errors import DamagedDatabase, UsageError
 from app.store.meta import BACKUP_FOLDER, LAST_BACKUP_AT, MetaRepository
-from app.store.migrations import LATEST, NewerVault
+from app.store.migrations import NewerVault, latest
 from app.vault import envelope as env
 from app.vault.connection import connect, integrity_problems
 from app.vault.secret import wipe
@@ -123,7 +123,7 @@ def verify_backup(path: Path, secret: str) -> BackupSummary:
     opened = fmt.open_backup(path)
     data_key, manifest = opened.unlock(secret)
     wipe(data_key)
-    if manifest.schema_version > LATEST:
+    if manifest.schema_version > latest():
         raise NewerVault()
     return BackupSummary(Path(path), manifest)
 
@@ -140,7 +140,7 @@ def restore(path: Path, secret: str, new_vault: Path) -> BackupSummary:
     opened = fmt.open_backup(path)
     data_key, manifest = opened.unlock(secret)
     try:
-        if manifest.schema_version > LATEST:
+        if manifest.schema_version > latest():
             raise NewerVault()
         staging = new_vault.with_name(f".{new_vault.name}.restore-{secrets.token_hex(6)}")
         make_private_dir(staging)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from app.atomic import fsync_dir, make_private_dir
 from app.errors import DamagedDatabase, NotAVault, NotFound, UsageError, VaultExists
-from app.store.migrations import LATEST, NewerVault, migrate
+from app.store.migrations import NewerVault, latest, migrate
 from app.vault import envelope as env
 from app.vault import kdf, recovery
 from app.vault.connection import connect, integrity_problems
@@ -139,7 +139,7 @@ class Vault:
                     raise DamagedDatabase("the database file is empty: its contents are lost")
                 if not shared:
                     migrate(conn)
-                elif conn.execute("PRAGMA user_version").fetchone()[0] > LATEST:
+                elif conn.execute("PRAGMA user_version").fetchone()[0] > latest():
                     raise NewerVault()
             except BaseException:
                 conn.close()

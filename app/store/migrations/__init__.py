@@ -26,7 +26,12 @@ def migrations() -> list[tuple[int, str]]:
     return found
 
 
-LATEST = len(migrations())
+def latest() -> int:
+    """The schema version this app writes (the number of the last migration)."""
+    return len(migrations())
+
+
+LATEST = latest()
 
 
 class NewerVault(KakehashiError):
@@ -39,7 +44,7 @@ class NewerVault(KakehashiError):
 def migrate(conn) -> int:
     """Apply every pending migration; return the schema version now in force."""
     current = conn.execute("PRAGMA user_version").fetchone()[0]
-    if current > LATEST:
+    if current > latest():
         raise NewerVault()
     for number, sql in migrations():
         if number <= current:
