@@ -250,14 +250,18 @@ class DossierRepository:
         return [r[0] for r in self.conn.execute(sql, (*params, limit))]
 
 
+_COMBINING_MARKS = dict.fromkeys(range(0x300, 0x370))
+
+
 def fold(text: str) -> str:
     """Text as the index stores it: case, width and Latin/Cyrillic accents folded away.
 
     "ＧＩＳ" finds "GIS", "universite" finds "Université". Only the combining diacritics block is
     dropped, so Japanese voiced marks (ガ is not カ) survive the round through NFKD.
     """
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not "\u0300" <= c <= "\u036f")
+    if text.isascii():
+        return text.lower()
+    stripped = unicodedata.normalize("NFKD", text).translate(_COMBINING_MARKS)
     return unicodedata.normalize("NFC", stripped).casefold()
 
 

@@ -1,0 +1,859 @@
+#!/usr/bin/env python3
+"""Kakehashi's performance benchmark: what encryption costs, and how long unlocking takes.
+
+    .venv/bin/python tests/bench/run.py [--quick] [--json FILE] [--dossiers N]
+
+It prints a table of figures, each beside its target where it has one, and with ``--json`` writes
+them to a file (flat keys such as ``import_ratio``; run details under ``meta``). It always exits
+0 when it could measure: these are figures to watch, not a test to pass (the harness itself is
+kept alive by ``tests/bench/test_bench_smoke.py``).
+
+Sections, run in order (each is a function registered with ``@benchmark``; add one the same way,
+returning a dict of numbers, and optionally its targets):
+
+- import: ``import_document`` of N synthetic dossiers into a fresh SQLCipher vault and into the
+  same schema without encryption; median of the runs, and the ratio.
+- search: a fixed, seeded set of realistic desk queries through ``DossierRepository.search`` on
+  both databases; p95 in ms, and the ratio.
+- kdf: ``calibrate`` for the target, then the time of ``derive`` with the chosen parameters.
+- unlock: ``Vault.open`` of a vault of N dossiers with the calibrated parameters, followed by the
+  desk's first query (``summaries(limit=50)``); the KDF is timed by wrapping ``kdf.derive``, so
+  ``unlock_after_kdf_ms`` is from the KDF's end to the first query's answer.
+
+The "plain" database is, by default, the very same SQLite build (the one inside sqlcipher3) used
+without a key, so a ratio measures encryption and nothing else. ``--plain-driver sqlite3`` uses
+the standard library's module instead: a different SQLite version (3.40 on Debian 12's Python),
+so its ratio mixes the cost of encryption with the differences between two SQLite releases.
+Either way the plain connection copies a vault connection's pragmas (``MIRRORED_PRAGMAS``).
+
+Reading the figures: wall-clock times are what a caseworker waits; the ``*_cpu_ratio`` lines are
+the same ratios in this process's CPU time, which other programs on the machine disturb much less
+(check the load average printed at the end). ``--quick`` (1,000 dossiers, a 7 MiB database) fits
+in SQLite's default page cache, so it cannot show what happens when the vault outgrows the cache:
+only the full run (10,000 dossiers, about 60 MiB) can. ``--pragma NAME=VALUE`` tries a connection
+setting on every vault connection without editing app/.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import gc
+import json
+import os
+import platform
+import random
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+PASSPHRASE = "bench passphrase, not a secret"
+#: Argon2id parameters for vaults whose creation is not what is measured.
+FAST_KDF_ARGS = (1, 8 * 1024, 1)
+#: What ``--json`` must always hold (the smoke test checks it).
+REQUIRED_KEYS = (
+    "dossiers",
+    "import_s",
+    "import_plain_s",
+    "import_ratio",
+    "search_p95_ms",
+    "search_plain_p95_ms",
+    "search_ratio",
+    "kdf_ms",
+    "unlock_after_kdf_ms",
+)
+
+
+# -- configuration ------------------------------------------------------------------------------
+
+
+@dataclass
+class Config:
+    dossiers: int = 10_000
+    searches: int = 200
+    #: Timed passes over the whole query list; a query's time is its median over the passes.
+    search_passes: int = 3
+    kdf_target_ms: int = 1000
+    #: Where calibration starts (the app's default, 256 MiB, unless set: the smoke test skips
+    #: the halving down from it).
+    kdf_memory_kib: int | None = None
+    #: Timed runs of each import (median taken) and of the KDF.
+    repeats: int = 3
+    #: Timed unlocks (median taken; the first is reported too).
+    unlock_repeats: int = 5
+    seed: int = 0
+    plain_driver: str = "sqlcipher3"
+    #: Extra pragmas run on every vault connection, to try a setting without editing app/.
+    pragmas: tuple[str, ...] = ()
+    quick: bool = False
+    #: Only these sections (all when empty).
+    only: tuple[str, ...] = ()
+    workdir: str | None = None
+
+    @classmethod
+    def quick_config(cls, **overrides) -> Config:
+        base = dict(dossiers=1_000, searches=100, kdf_target_ms=100, repeats=3, unlock_repeats=3,
+                    quick=True)
+        base.update(overrides)
+        return cls(**base)
+
+
+# -- the registry -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Target:
+    key: str
+    limit: float
+    #: "<=" (lower is better) or ">=".
+    op: str = "<="
+
+    def met(self, value: float) -> bool:
+        return value <= self.limit if self.op == "<=" else value >= self.limit
+
+    def describe(self) -> str:
+        return f"{'≤' if self.op == '<=' else '≥'} {self.limit:g}"
+
+
+@dataclass(frozen=True)
+class Benchmark:
+    name: str
+    func: Callable[[Context], dict]
+    targets: tuple[Target, ...] = ()
+    #: Human labels for the figures it returns, by key (the key itself otherwise).
+    labels: dict = field(default_factory=dict)
+
+
+BENCHMARKS: list[Benchmark] = []
+
+
+def benchmark(name: str, *, targets: tuple[Target, ...] = (), labels: dict | None = None):
+    """Register ``func(ctx) -> {key: number}`` as a section, run in registration order."""
+
+    def register(func: Callable[[Context], dict]) -> Callable[[Context], dict]:
+        if any(b.name == name for b in BENCHMARKS):
+            raise ValueError(f"benchmark {name!r} registered twice")
+        BENCHMARKS.append(Benchmark(name, func, tuple(targets), dict(labels or {})))
+        return func
+
+    return register
+
+
+def all_targets() -> dict[str, Target]:
+    return {t.key: t for b in BENCHMARKS for t in b.targets}
+
+
+# -- shared state -------------------------------------------------------------------------------
+
+
+class Context:
+    """What sections share: the config, a scratch folder, and lazily built inputs.
+
+    A section that needs something another section makes (the document, the databases the import
+    filled, the calibrated KDF parameters) asks for it here, so any subset of sections runs.
+    """
+
+    def __init__(self, config: Config, workdir: Path, log: Callable[[str], None]) -> None:
+        self.config = config
+        self.workdir = workdir
+        self.log = log
+        #: Folders of databases holding the whole document, by kind ("sqlcipher", "plain").
+        self.filled: dict[str, Path] = {}
+        self._counter = 0
+
+    def fresh_path(self, stem: str) -> Path:
+        """A new, not yet existing path in the work folder (which ``--workdir`` may reuse)."""
+        while True:
+            self._counter += 1
+            path = self.workdir / f"{self._counter:03d}-{stem}"
+            if not path.exists():
+                return path
+
+    @cached_property
+    def document(self) -> dict:
+        from app.synthetic import generate_document
+
+        start = time.perf_counter()
+        doc = generate_document(self.config.dossiers, seed=self.config.seed)
+        self.log(f"generated {len(doc['dossiers']):,} dossiers in {time.perf_counter() - start:.1f} s")
+        return doc
+
+    @cached_property
+    def kdf_params(self):
+        from app.vault.kdf import calibrate
+
+        if self.config.kdf_memory_kib is None:
+            return calibrate(self.config.kdf_target_ms)
+        return calibrate(self.config.kdf_target_ms, memory_kib=self.config.kdf_memory_kib)
+
+    def filled_database(self, kind: str) -> Path:
+        """A database of ``kind`` holding the whole document (made now unless import made it)."""
+        if kind not in self.filled:
+            from app.interchange.importer import import_document
+
+            target = self.fresh_path(kind)
+            with self.database(kind, target, create=True) as conn:
+                import_document(conn, self.document)
+            self.filled[kind] = target
+        return self.filled[kind]
+
+    # -- databases ------------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def database(self, kind: str, folder: Path, *, create: bool) -> Iterator:
+        """A connection to the database in ``folder``: a vault ("sqlcipher") or the baseline.
+
+        A vault is made with fast KDF parameters (its creation is never what is timed) and opened
+        through ``Vault.open``, so it has exactly the app's connection settings. The plain
+        database gets the schema through ``migrate`` and the same pragmas as a vault connection
+        (read off one, so a change in ``app/vault/connection.py`` carries over by itself).
+        """
+        if kind == "sqlcipher":
+            from app.vault.vault import Vault
+
+            with extra_pragmas(self.config.pragmas):
+                if create:
+                    vault, _ = Vault.create(folder, PASSPHRASE, kdf_params=fast_kdf())
+                else:
+                    vault = Vault.open(folder, PASSPHRASE)
+            with vault:
+                yield vault.conn
+        elif kind == "plain":
+            from app.store.migrations import migrate
+
+            folder.mkdir(parents=True, exist_ok=True)
+            driver = _plain_module(self.config.plain_driver)
+            conn = driver.connect(str(folder / "plain.db"), isolation_level=None,
+                                  check_same_thread=False)
+            try:
+                for name, value in self.vault_pragmas.items():
+                    conn.execute(f"PRAGMA {name} = {value}").fetchall()
+                migrate(conn)
+                yield conn
+            finally:
+                conn.close()
+        else:
+            raise ValueError(f"unknown database kind {kind!r}")
+
+    @cached_property
+    def vault_pragmas(self) -> dict[str, object]:
+        """The settings of a vault connection that the plain baseline copies."""
+        folder = self.fresh_path("pragmas")
+        with self.database("sqlcipher", folder, create=True) as conn:
+            found = {}
+            for name in MIRRORED_PRAGMAS:
+                row = conn.execute(f"PRAGMA {name}").fetchone()
+                if row is not None:
+                    found[name] = row[0]
+        return found
+
+
+#: Connection settings the plain baseline copies from a vault connection (journal_mode first:
+#: it must be set before anything is written).
+MIRRORED_PRAGMAS = ("journal_mode", "synchronous", "temp_store", "foreign_keys", "busy_timeout",
+                    "cache_size", "cache_spill", "wal_autocheckpoint", "journal_size_limit",
+                    "secure_delete", "automatic_index")
+
+
+def fast_kdf():
+    from app.vault.kdf import KdfParams
+
+    return KdfParams(*FAST_KDF_ARGS)
+
+
+@contextlib.contextmanager
+def extra_pragmas(pragmas: tuple[str, ...]) -> Iterator[None]:
+    """Try settings without editing app/: ``--pragma cache_size=-65536`` is run on every vault
+    connection right after ``connect`` (and so, mirrored, on the plain one too)."""
+    if not pragmas:
+        yield
+        return
+    from app.vault import vault
+
+    original = vault.connect
+
+    def connect(*args, **kwargs):
+        conn = original(*args, **kwargs)
+        for pragma in pragmas:
+            conn.execute(f"PRAGMA {pragma}").fetchall()
+        return conn
+
+    vault.connect = connect
+    try:
+        yield
+    finally:
+        vault.connect = original
+
+
+def _plain_module(name: str):
+    if name == "sqlcipher3":
+        import sqlcipher3  # never keyed here: the same SQLite, without encryption
+
+        return sqlcipher3
+    if name == "sqlite3":
+        import sqlite3
+
+        return sqlite3
+    raise ValueError(f"unknown plain driver {name!r}")
+
+
+def sqlite_versions(plain_driver: str) -> dict:
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(":memory:")
+    try:
+        sqlite_version = conn.execute("SELECT sqlite_version()").fetchone()[0]
+        cipher = conn.execute("PRAGMA cipher_version").fetchone()[0]
+    finally:
+        conn.close()
+    plain = _plain_module(plain_driver)
+    conn = plain.connect(":memory:")
+    try:
+        plain_version = conn.execute("SELECT sqlite_version()").fetchone()[0]
+    finally:
+        conn.close()
+    return {"sqlcipher": cipher, "sqlcipher_sqlite": sqlite_version,
+            "plain_driver": plain_driver, "plain_sqlite": plain_version}
+
+
+# -- timing helpers -----------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def stopwatch() -> Iterator[list[float]]:
+    """``with stopwatch() as t: ...`` then ``t[0]`` is the elapsed seconds and ``t[1]`` this
+    process's CPU seconds (which other programs on the machine disturb far less)."""
+    gc.collect()
+    out: list[float] = []
+    start, cpu = time.perf_counter(), time.process_time()
+    try:
+        yield out
+    finally:
+        out.extend((time.perf_counter() - start, time.process_time() - cpu))
+
+
+def percentile(values: list[float], pct: float) -> float:
+    """Nearest-rank percentile (no interpolation: a p95 is a time that was actually seen)."""
+    ordered = sorted(values)
+    if not ordered:
+        raise ValueError("no values")
+    rank = max(1, min(len(ordered), -(-len(ordered) * pct // 100)))
+    return ordered[int(rank) - 1]
+
+
+def ratio(a: float, b: float) -> float:
+    return a / b if b > 0 else float("inf")
+
+
+# -- sections -----------------------------------------------------------------------------------
+
+
+@benchmark(
+    "import",
+    targets=(Target("import_ratio", 1.3),),
+    labels={
+        "import_s": "import into SQLCipher vault (median)",
+        "import_plain_s": "import into plain SQLite (median)",
+        "import_ratio": "import SQLCipher / plain",
+        "import_cpu_ratio": "… the same in CPU time (less noisy)",
+        "import_dossiers_per_s": "SQLCipher import rate",
+        "import_db_mib": "vault database size",
+        "import_runs": "timed runs of each",
+    },
+)
+def bench_import(ctx: Context) -> dict:
+    from app.interchange.importer import import_document
+
+    doc = ctx.document
+    times: dict[str, list[float]] = {"sqlcipher": [], "plain": []}
+    cpu: dict[str, list[float]] = {"sqlcipher": [], "plain": []}
+    for run in range(ctx.config.repeats):
+        # Alternate which goes first, so drift (thermal, other load) is shared.
+        order = ("sqlcipher", "plain") if run % 2 == 0 else ("plain", "sqlcipher")
+        for kind in order:
+            folder = ctx.fresh_path(f"import-{kind}")
+            with ctx.database(kind, folder, create=True) as conn:
+                with stopwatch() as elapsed:
+                    result = import_document(conn, doc)
+            if result.dossiers_added != len(doc["dossiers"]):
+                raise RuntimeError(f"{kind}: imported {result.dossiers_added} dossiers")
+            times[kind].append(elapsed[0])
+            cpu[kind].append(elapsed[1])
+            ctx.log(f"import {kind} run {run + 1}: {elapsed[0]:.2f} s (CPU {elapsed[1]:.2f} s)")
+            ctx.filled[kind] = folder  # the last one serves the search section
+    enc = statistics.median(times["sqlcipher"])
+    plain = statistics.median(times["plain"])
+    db = ctx.filled["sqlcipher"] / "vault.db"
+    return {
+        "import_s": enc,
+        "import_plain_s": plain,
+        "import_ratio": ratio(enc, plain),
+        "import_cpu_ratio": ratio(statistics.median(cpu["sqlcipher"]),
+                                  statistics.median(cpu["plain"])),
+        "import_dossiers_per_s": len(doc["dossiers"]) / enc,
+        "import_db_mib": db.stat().st_size / 2**20,
+        "import_runs": ctx.config.repeats,
+    }
+
+
+# Desk queries: what a caseworker types. Kinds are reported apart, since they take different
+# paths through ``search`` (trigram MATCH for words of 3+ characters, a LIKE scan for shorter).
+_SKILLS = ["GIS", "accountant", "accounting", "nurse", "nursing", "welder", "welding",
+           "forklift", "caregiver", "bookkeeping", "translator", "interpreter", "Python",
+           "software engineer", "electrician", "driver", "cook", "chef", "teacher", "pharmacist",
+           "civil engineer", "mechanic", "sales", "logistics", "agriculture", "data"]
+_LANGUAGES = ["Arabic", "French", "English", "Dari", "Pashto", "Farsi", "Burmese", "Tigrinya",
+              "Amharic", "Turkish", "Kurdish", "Swahili", "Ukrainian", "Russian", "Japanese",
+              "Tamil", "Urdu", "Somali"]
+_JAPANESE = ["エンジニア", "看護師", "看護", "介護", "介護福祉士", "通訳", "翻訳", "溶接",
+             "調理", "東京", "大阪", "埼玉", "日本語", "会計", "建設", "農業", "製造", "運転"]
+_SHORT = ["IT", "HR", "QA", "UX", "介護", "看護", "通訳", "会計", "東京", "Li", "Al", "N2", "B2",
+          "ar", "fr", "uk"]
+_MULTI = ["nurse Arabic", "GIS engineer", "accountant Tokyo", "welder forklift",
+          "software engineer Python", "French interpreter", "caregiver 介護", "Dari driver",
+          "看護 Tokyo", "chef Osaka", "logistics English", "teacher French"]
+QUERY_MIX = {"skill": 0.25, "language": 0.12, "name": 0.23, "japanese": 0.15, "short": 0.10,
+             "multi": 0.15}
+_SEARCH_LABELS = {
+    "search_queries": "queries, each on both databases",
+    "search_passes": "timed passes (a query's median is used)",
+    "search_p95_ms": "search p95, SQLCipher",
+    "search_plain_p95_ms": "search p95, plain SQLite",
+    "search_ratio": "search p95 SQLCipher / plain",
+    "search_cpu_ratio": "… the same in CPU time (less noisy)",
+    "search_p50_ms": "search median, SQLCipher",
+    "search_plain_p50_ms": "search median, plain SQLite",
+    "search_max_ms": "slowest search, SQLCipher",
+    "search_hits_median": "hits per query (median, limit 200)",
+}
+for _kind in QUERY_MIX:
+    _SEARCH_LABELS[f"search_{_kind}_p95_ms"] = f"  {_kind} queries p95, SQLCipher"
+    _SEARCH_LABELS[f"search_{_kind}_plain_p95_ms"] = f"  {_kind} queries p95, plain"
+
+
+def make_queries(doc: dict, count: int, seed: int) -> list[tuple[str, str]]:
+    """``count`` (kind, query) pairs: fixed word lists plus pieces of names from the data."""
+    rnd = random.Random(f"kakehashi-bench-{seed}")
+    dossiers = doc.get("dossiers") or []
+    names = [
+        word
+        for d in dossiers[: min(len(dossiers), 2000)]
+        for word in (d.get("names", {}).get("full") or "").split()
+        if len(word) >= 3
+    ]
+    skills_in_data = sorted({s for d in dossiers[:2000] for s in d.get("skills", ()) if s})
+
+    def partial_name() -> str:
+        word = rnd.choice(names) if names else rnd.choice(["Ahmad", "Fatima", "Mukendi"])
+        # a prefix or an inner piece, as typed into the search box, at least 3 characters
+        size = rnd.randint(3, max(3, min(len(word), 7)))
+        start = 0 if rnd.random() < 0.6 else rnd.randint(0, len(word) - size)
+        return word[start:start + size]
+
+    makers = {
+        "skill": lambda: rnd.choice(_SKILLS + skills_in_data[:40]),
+        "language": lambda: rnd.choice(_LANGUAGES),
+        "name": partial_name,
+        "japanese": lambda: rnd.choice(_JAPANESE),
+        "short": lambda: rnd.choice(_SHORT),
+        "multi": lambda: rnd.choice(_MULTI),
+    }
+    queries = []
+    for kind, share in QUERY_MIX.items():
+        n = max(1, round(count * share))
+        queries += [(kind, makers[kind]()) for _ in range(n)]
+    rnd.shuffle(queries)
+    return queries[:count] if len(queries) > count else queries
+
+
+@benchmark(
+    "search",
+    targets=(Target("search_ratio", 1.3),),
+    labels=_SEARCH_LABELS,
+)
+def bench_search(ctx: Context) -> dict:
+    from app.store.dossiers import DossierRepository
+
+    queries = make_queries(ctx.document, ctx.config.searches, ctx.config.seed)
+    with contextlib.ExitStack() as stack:
+        conns = {
+            kind: stack.enter_context(ctx.database(kind, ctx.filled_database(kind), create=False))
+            for kind in ("sqlcipher", "plain")
+        }
+        repos = {kind: DossierRepository(conn) for kind, conn in conns.items()}
+        # A few untimed queries first: the desk has just been opened and shown its list.
+        for _, text in queries[:5]:
+            for repo in repos.values():
+                repo.search(text)
+        gc.collect()
+        # runs[kind][i]: the times of query i over the passes. Whole passes (rather than one
+        # query repeated) keep the page cache as a session of varied searches leaves it.
+        runs: dict[str, list[list[float]]] = {k: [[] for _ in queries] for k in repos}
+        cpu_runs: dict[str, list[list[float]]] = {k: [[] for _ in queries] for k in repos}
+        hits = []
+        for n in range(ctx.config.search_passes):
+            for i, (_, text) in enumerate(queries):
+                order = ("sqlcipher", "plain") if (i + n) % 2 == 0 else ("plain", "sqlcipher")
+                for kind in order:
+                    start, cpu = time.perf_counter(), time.process_time()
+                    found = repos[kind].search(text)
+                    runs[kind][i].append((time.perf_counter() - start) * 1000)
+                    cpu_runs[kind][i].append((time.process_time() - cpu) * 1000)
+                    if kind == "sqlcipher" and n == 0:
+                        hits.append(len(found))
+    times = {kind: [statistics.median(r) for r in per_query] for kind, per_query in runs.items()}
+    cpu_times = {k: [statistics.median(r) for r in per_query] for k, per_query in cpu_runs.items()}
+    by_kind: dict[str, dict[str, list[float]]] = {"sqlcipher": {}, "plain": {}}
+    for kind, values in times.items():
+        for (kind_of_query, _), ms in zip(queries, values):
+            by_kind[kind].setdefault(kind_of_query, []).append(ms)
+    enc95 = percentile(times["sqlcipher"], 95)
+    plain95 = percentile(times["plain"], 95)
+    figures = {
+        "search_queries": len(queries),
+        "search_passes": ctx.config.search_passes,
+        "search_p95_ms": enc95,
+        "search_plain_p95_ms": plain95,
+        "search_ratio": ratio(enc95, plain95),
+        "search_cpu_ratio": ratio(percentile(cpu_times["sqlcipher"], 95),
+                                  percentile(cpu_times["plain"], 95)),
+        "search_p50_ms": statistics.median(times["sqlcipher"]),
+        "search_plain_p50_ms": statistics.median(times["plain"]),
+        "search_max_ms": max(times["sqlcipher"]),
+        "search_hits_median": statistics.median(hits),
+    }
+    for kind_of_query in QUERY_MIX:
+        enc = by_kind["sqlcipher"].get(kind_of_query)
+        plain = by_kind["plain"].get(kind_of_query)
+        if enc and plain:
+            figures[f"search_{kind_of_query}_p95_ms"] = percentile(enc, 95)
+            figures[f"search_{kind_of_query}_plain_p95_ms"] = percentile(plain, 95)
+    return figures
+
+
+@benchmark(
+    "kdf",
+    labels={
+        "kdf_target_ms": "KDF target",
+        "kdf_ms": "Argon2id derive, calibrated (median)",
+        "kdf_calibrate_s": "calibration took",
+        "kdf_time_cost": "calibrated passes",
+        "kdf_memory_kib": "calibrated memory (KiB)",
+        "kdf_parallelism": "calibrated lanes",
+    },
+)
+def bench_kdf(ctx: Context) -> dict:
+    from app.vault.kdf import derive
+
+    with stopwatch() as took:
+        params = ctx.kdf_params
+    runs = []
+    for _ in range(ctx.config.repeats):
+        with stopwatch() as elapsed:
+            derive(b"bench passphrase", b"\x01" * 16, params)
+        runs.append(elapsed[0] * 1000)
+    return {
+        "kdf_target_ms": ctx.config.kdf_target_ms,
+        "kdf_ms": statistics.median(runs),
+        "kdf_calibrate_s": took[0],
+        "kdf_time_cost": params.time_cost,
+        "kdf_memory_kib": params.memory_kib,
+        "kdf_parallelism": params.parallelism,
+    }
+
+
+@contextlib.contextmanager
+def instrument_unlock() -> Iterator[dict]:
+    """Wrap ``kdf.derive`` and the vault's ``connect``/``migrate`` to record when each ran."""
+    from app.vault import kdf, vault
+
+    marks: dict[str, list[tuple[float, float]]] = {"kdf": [], "connect": [], "migrate": []}
+
+    def timed(name, func):
+        def wrapper(*args, **kwargs):
+            start = time.perf_counter()
+            try:
+                return func(*args, **kwargs)
+            finally:
+                marks[name].append((start, time.perf_counter()))
+
+        return wrapper
+
+    originals = (kdf.derive, vault.connect, vault.migrate)
+    kdf.derive = timed("kdf", kdf.derive)
+    vault.connect = timed("connect", vault.connect)
+    vault.migrate = timed("migrate", vault.migrate)
+    try:
+        yield marks
+    finally:
+        kdf.derive, vault.connect, vault.migrate = originals
+
+
+@benchmark(
+    "unlock",
+    targets=(Target("unlock_after_kdf_ms", 150),),
+    labels={
+        "unlock_after_kdf_ms": "unlock after KDF → first list (median)",
+        "unlock_after_kdf_first_ms": "… the first unlock of the run",
+        "unlock_kdf_ms": "unlock's KDF (median)",
+        "unlock_before_kdf_ms": "unlock before KDF (lock, envelope read)",
+        "unlock_total_ms": "unlock total → first list (median)",
+        "unlock_connect_ms": "… of which connect (key, pragmas)",
+        "unlock_migrate_ms": "… of which migrate check",
+        "unlock_first_query_ms": "… of which summaries(limit=50)",
+    },
+)
+def bench_unlock(ctx: Context) -> dict:
+    from app.interchange.importer import import_document
+    from app.store.dossiers import DossierRepository
+    from app.vault.vault import Vault
+
+    params = ctx.kdf_params
+    folder = ctx.fresh_path("unlock")
+    with extra_pragmas(ctx.config.pragmas):
+        vault, _ = Vault.create(folder, PASSPHRASE, kdf_params=params)
+    with vault:
+        import_document(vault.conn, ctx.document)
+
+    samples: list[dict[str, float]] = []
+    for _ in range(ctx.config.unlock_repeats):
+        gc.collect()
+        with extra_pragmas(ctx.config.pragmas), instrument_unlock() as marks:
+            start = time.perf_counter()
+            opened = Vault.open(folder, PASSPHRASE)
+            try:
+                query_start = time.perf_counter()
+                rows = DossierRepository(opened.conn).summaries(limit=50)
+                answered = time.perf_counter()
+            finally:
+                opened.close()
+        if len(rows) != min(50, len(ctx.document["dossiers"])):
+            raise RuntimeError(f"the first list has {len(rows)} rows")
+        if not marks["kdf"]:
+            raise RuntimeError("Vault.open ran no kdf.derive: the instrumentation is out of date")
+
+        def spent(name: str) -> float:
+            return sum(end - begin for begin, end in marks[name]) * 1000
+
+        samples.append({
+            # from the end of the (last) derivation to the first list's answer
+            "after": (answered - marks["kdf"][-1][1]) * 1000,
+            "kdf": spent("kdf"),
+            "before": (marks["kdf"][0][0] - start) * 1000,
+            "total": (answered - start) * 1000,
+            "connect": spent("connect"),
+            "migrate": spent("migrate"),
+            "query": (answered - query_start) * 1000,
+        })
+        ctx.log(f"unlock: after KDF {samples[-1]['after']:.1f} ms, KDF {samples[-1]['kdf']:.0f} ms")
+
+    def med(key: str) -> float:
+        return statistics.median(s[key] for s in samples)
+
+    return {
+        "unlock_after_kdf_ms": med("after"),
+        "unlock_after_kdf_first_ms": samples[0]["after"],
+        "unlock_kdf_ms": med("kdf"),
+        "unlock_before_kdf_ms": med("before"),
+        "unlock_total_ms": med("total"),
+        "unlock_connect_ms": med("connect"),
+        "unlock_migrate_ms": med("migrate"),
+        "unlock_first_query_ms": med("query"),
+    }
+
+
+# -- running and reporting ----------------------------------------------------------------------
+
+
+def run(config: Config, log: Callable[[str], None] | None = None) -> dict:
+    """Run the sections; return ``{"dossiers": N, <figures>..., "meta": {...}}``."""
+    log = log or (lambda message: None)
+    unknown = set(config.only) - {b.name for b in BENCHMARKS}
+    if unknown:
+        raise ValueError(f"unknown sections: {', '.join(sorted(unknown))}")
+    results: dict = {"dossiers": config.dossiers}
+    sections: dict[str, float] = {}
+    with contextlib.ExitStack() as stack:
+        if config.workdir:
+            workdir = Path(config.workdir)
+            workdir.mkdir(parents=True, exist_ok=True)
+        else:
+            workdir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="kakehashi-bench-")))
+        ctx = Context(config, workdir, log)
+        started = time.perf_counter()
+        for bench in BENCHMARKS:
+            if config.only and bench.name not in config.only:
+                continue
+            log(f"-- {bench.name}")
+            t0 = time.perf_counter()
+            figures = bench.func(ctx)
+            sections[bench.name] = time.perf_counter() - t0
+            clash = set(figures) & set(results)
+            if clash:
+                raise RuntimeError(f"{bench.name} returned keys already set: {sorted(clash)}")
+            results.update(figures)
+        total = time.perf_counter() - started
+        mirrored = dict(ctx.__dict__.get("vault_pragmas") or {})
+    results["meta"] = {
+        "plain_pragmas": mirrored,
+        "config": asdict(config),
+        "seconds_total": total,
+        "seconds_by_section": sections,
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "cpus": os.cpu_count(),
+        "load_average_after": os.getloadavg() if hasattr(os, "getloadavg") else None,
+        **sqlite_versions(config.plain_driver),
+        "targets": {k: {"op": t.op, "limit": t.limit, "met": t.met(results[k])}
+                    for k, t in all_targets().items() if k in results},
+    }
+    return results
+
+
+def _unit(key: str) -> str:
+    if key.endswith("_per_s"):
+        return "/s"
+    if key.endswith("_ms"):
+        return "ms"
+    if key.endswith("_s"):
+        return "s"
+    if key.endswith("_ratio"):
+        return "×"
+    if key.endswith("_kib"):
+        return "KiB"
+    if key.endswith("_mib"):
+        return "MiB"
+    return ""
+
+
+def _number(value) -> str:
+    if isinstance(value, int):
+        return f"{value:,}"
+    if value >= 100:
+        return f"{value:,.0f}"
+    if value >= 10:
+        return f"{value:.1f}"
+    return f"{value:.2f}"
+
+
+def format_table(results: dict) -> str:
+    meta = results.get("meta", {})
+    config = meta.get("config", {})
+    targets = all_targets()
+    labels = {"dossiers": "dossiers in each database"}
+    labels.update({k: v for b in BENCHMARKS for k, v in b.labels.items()})
+    section_of = {}
+    head = (
+        f"Kakehashi benchmark: {results['dossiers']:,} dossiers"
+        f"{' (quick)' if config.get('quick') else ''}, {meta.get('cpus')} CPUs, "
+        f"SQLCipher {meta.get('sqlcipher')} (SQLite {meta.get('sqlcipher_sqlite')}), plain = "
+        f"{meta.get('plain_driver')} (SQLite {meta.get('plain_sqlite')})"
+        + (" without a key" if meta.get("plain_driver") == "sqlcipher3" else "")
+    )
+    if config.get("pragmas"):
+        head += "\nexperiment, on every connection: " + "; ".join(
+            f"PRAGMA {p}" for p in config["pragmas"])
+    rows = [("section", "figure", "key", "value", "target", "")]
+    current = None
+    for bench in BENCHMARKS:
+        for key in bench.labels:
+            section_of[key] = bench.name
+    for key, value in results.items():
+        if key == "meta" or not isinstance(value, (int, float)):
+            continue
+        section = section_of.get(key, "" if key == "dossiers" else key.split("_", 1)[0])
+        shown_section = section if section != current else ""
+        current = section
+        target = targets.get(key)
+        verdict = ("met" if target.met(value) else "NOT MET") if target else ""
+        unit = _unit(key)
+        rows.append((shown_section, labels.get(key, key), key,
+                     f"{_number(value)} {unit}".rstrip(),
+                     f"{target.describe()} {unit}".rstrip() if target else "", verdict))
+    widths = [max(len(r[i]) for r in rows) for i in range(6)]
+    lines = [head, ""]
+    for i, row in enumerate(rows):
+        cells = [row[0].ljust(widths[0]), row[1].ljust(widths[1]), row[2].ljust(widths[2]),
+                 row[3].rjust(widths[3]), row[4].ljust(widths[4]), row[5]]
+        lines.append("  ".join(cells).rstrip())
+        if i == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    if "seconds_total" in meta:
+        lines.append("")
+        lines.append(
+            f"ran in {meta['seconds_total']:.1f} s ("
+            + ", ".join(f"{k} {v:.1f} s" for k, v in meta.get("seconds_by_section", {}).items())
+            + f"); load average after: "
+            + ", ".join(f"{x:.2f}" for x in (meta.get("load_average_after") or ()))
+        )
+    return "\n".join(lines)
+
+
+def parse_args(argv: list[str] | None) -> tuple[Config, argparse.Namespace]:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true",
+                        help="1,000 dossiers, 100 searches, 100 ms KDF target (under a minute)")
+    parser.add_argument("--json", metavar="FILE", help="also write the figures to FILE")
+    parser.add_argument("--dossiers", type=int, metavar="N")
+    parser.add_argument("--searches", type=int, metavar="N", help="number of distinct queries")
+    parser.add_argument("--search-passes", type=int, metavar="N")
+    parser.add_argument("--kdf-target-ms", type=int, metavar="MS")
+    parser.add_argument("--kdf-memory-kib", type=int, metavar="KIB",
+                        help="memory calibration starts from (default: the app's)")
+    parser.add_argument("--repeats", type=int, metavar="N", help="timed runs of import and KDF")
+    parser.add_argument("--unlock-repeats", type=int, metavar="N")
+    parser.add_argument("--seed", type=int)
+    parser.add_argument("--plain-driver", choices=("sqlcipher3", "sqlite3"),
+                        help="the unencrypted baseline (default: sqlcipher3 without a key)")
+    parser.add_argument("--pragma", action="append", metavar="NAME=VALUE",
+                        help="experiment: also run PRAGMA NAME=VALUE on every vault connection "
+                             "(mirrored on the plain one), e.g. cache_size=-65536")
+    parser.add_argument("--only", action="append", metavar="SECTION",
+                        choices=[b.name for b in BENCHMARKS],
+                        help=f"run only this section (repeatable): {', '.join(b.name for b in BENCHMARKS)}")
+    parser.add_argument("--workdir", metavar="DIR", help="keep the databases here (default: a temp folder)")
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress lines on stderr")
+    args = parser.parse_args(argv)
+    overrides = {
+        name: getattr(args, name)
+        for name in ("dossiers", "searches", "search_passes", "kdf_target_ms", "kdf_memory_kib",
+                     "repeats", "unlock_repeats", "seed", "plain_driver", "workdir")
+        if getattr(args, name) is not None
+    }
+    if args.only:
+        overrides["only"] = tuple(args.only)
+    if args.pragma:
+        overrides["pragmas"] = tuple(args.pragma)
+    config = Config.quick_config(**overrides) if args.quick else Config(**overrides)
+    if min(config.dossiers, config.searches, config.search_passes, config.repeats,
+           config.unlock_repeats) < 1:
+        parser.error("--dossiers, --searches, --search-passes and the repeats must be at least 1")
+    return config, args
+
+
+def main(argv: list[str] | None = None) -> int:
+    config, args = parse_args(argv)
+
+    def log(message: str) -> None:
+        if not args.quiet:
+            print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+    results = run(config, log)
+    print(format_table(results))
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n",
+                                   encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

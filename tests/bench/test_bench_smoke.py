@@ -1,0 +1,77 @@
+"""The benchmark harness runs end to end on a tiny vault, so it cannot rot between real runs.
+
+Figures on 60 dossiers mean nothing; this only checks that every section runs and that the JSON
+holds each promised key with a number of the right sign.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import math
+import sys
+from pathlib import Path
+
+import pytest
+
+RUN_PY = Path(__file__).with_name("run.py")
+
+
+@pytest.fixture(scope="module")
+def bench():
+    """tests/bench/run.py as a module (it is a script, not part of a package)."""
+    spec = importlib.util.spec_from_file_location("kakehashi_bench_run", RUN_PY)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up by name
+    try:
+        spec.loader.exec_module(module)
+        yield module
+    finally:
+        sys.modules.pop(spec.name, None)
+
+
+def test_tiny_run_writes_every_figure(bench, tmp_path, capsys):
+    out = tmp_path / "bench.json"
+    code = bench.main([
+        "--dossiers", "60", "--searches", "12", "--kdf-target-ms", "5", "--kdf-memory-kib", "8192",
+        "--repeats", "1",
+        "--unlock-repeats", "1", "--search-passes", "1", "--json", str(out), "--workdir", str(tmp_path / "work"),
+        "--quiet",
+    ])
+    assert code == 0
+    figures = json.loads(out.read_text(encoding="utf-8"))
+
+    for key in bench.REQUIRED_KEYS:
+        assert key in figures, key
+        value = figures[key]
+        assert isinstance(value, (int, float)) and not isinstance(value, bool), (key, value)
+        assert math.isfinite(value), (key, value)
+        assert value > 0, (key, value)  # times and ratios are all strictly positive
+    assert figures["dossiers"] == 60
+    assert figures["search_queries"] == 12
+    assert figures["kdf_target_ms"] == 5
+    assert set(figures["meta"]["targets"]) == {"import_ratio", "search_ratio", "unlock_after_kdf_ms"}
+
+    table = capsys.readouterr().out
+    for key in ("import_ratio", "search_ratio", "unlock_after_kdf_ms"):
+        assert key in table
+    assert "met" in table
+
+
+def test_queries_are_fixed_by_the_seed(bench):
+    doc = {"dossiers": [{"names": {"full": "Amina Haddad"}, "skills": ["GIS"]}]}
+    first = bench.make_queries(doc, 200, seed=0)
+    assert first == bench.make_queries(doc, 200, seed=0)
+    assert first != bench.make_queries(doc, 200, seed=1)
+    assert len(first) == 200
+    kinds = {kind for kind, _ in first}
+    assert kinds == set(bench.QUERY_MIX)
+    assert any(len(text) == 2 for _, text in first)  # the short-word path is exercised
+    assert any(" " in text for _, text in first)  # and multi-word queries
+
+
+def test_percentile_is_a_seen_value(bench):
+    values = [float(v) for v in range(1, 101)]
+    assert bench.percentile(values, 95) == 95.0
+    assert bench.percentile([3.0], 95) == 3.0
+    assert bench.percentile([1.0, 2.0], 50) == 1.0
