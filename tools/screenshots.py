@@ -151,8 +151,96 @@ def shoot(lang: str, empty: Path, samples: Path) -> None:
             session.lock()
         window.hide()
         window.deleteLater()
+
+        shoot_backups(lang, session, settings, samples)
     finally:
         session.shutdown()
+
+
+def run_job(session, fn):
+    """``fn(vault)`` on the session's worker; its result (an exception is raised here)."""
+    outcome = []
+    session.run(fn, outcome.append, outcome.append)
+    wait_until(lambda: bool(outcome))
+    if isinstance(outcome[0], BaseException):
+        raise outcome[0]
+    return outcome[0]
+
+
+def shoot_backups(lang: str, session, settings, samples: Path) -> None:
+    """The "last backup" sign (recent, then more than a week old), the backup settings, the
+    restore dialog's summary step, and the unlock dialog after a failed automatic backup."""
+    from datetime import datetime, timedelta, timezone
+
+    from app.backup.operations import backup
+    from app.store.meta import BACKUP_AUTO, BACKUP_FOLDER, LAST_BACKUP_AT, MetaRepository
+    from ui.controller import DeskController
+    from ui.restore_dialog import RestoreDialog
+
+    home = Path.home()
+    usb = home / "USB stick" / "Kakehashi backups"
+    usb.mkdir(parents=True, exist_ok=True)
+    backup_file = home / "USB stick" / f"kakehashi-backup-{lang}.kkbackup"
+    settings.remember_vault(samples)
+    controller = DeskController(session, settings)
+    controller.start()
+    dialog = controller.dialog
+    opened = []
+    dialog.accepted.connect(lambda: opened.append(True))
+    dialog.unlock_page.secret.setText(PASSPHRASE)
+    dialog.unlock_page.unlock_button.click()
+    wait_until(lambda: bool(opened) and controller.window.backup_state is not None)
+    window = controller.window
+
+    def set_meta(values: dict) -> None:
+        def job(vault):
+            meta = MetaRepository(vault.conn)
+            for key, value in values.items():
+                meta.set(key, value)
+
+        run_job(session, job)
+        states = []
+        window.backup_state_changed.connect(lambda: states.append(True))
+        window.load()
+        wait_until(lambda: bool(states) and window.model.rowCount() > 0)
+        window.backup_state_changed.disconnect()
+
+    # 6. and 7. The sign: a backup two days old, then one nine days old.
+    now = datetime.now(timezone.utc).replace(microsecond=0)
+    set_meta({LAST_BACKUP_AT: (now - timedelta(days=2, hours=3)).isoformat()})
+    save(window, "main-backup-ok", lang)
+    set_meta({LAST_BACKUP_AT: (now - timedelta(days=9, hours=3)).isoformat()})
+    save(window, "main-backup-warning", lang)
+
+    # 8. The backup settings dialog, filled in.
+    set_meta({BACKUP_FOLDER: str(usb), BACKUP_AUTO: "1"})
+    settings_dialog = window.open_backup_settings()
+    wait_until(settings_dialog.isVisible)
+    save(settings_dialog, "backup-settings", lang)
+    settings_dialog.reject()
+
+    # 9. The restore dialog after the backup was checked: what it holds, nothing written yet.
+    run_job(session, lambda vault: backup(vault, backup_file))
+    restore_dialog = RestoreDialog(session, window)
+    restore_dialog.choose_page.file.set_path(backup_file)
+    restore_dialog.choose_page.secret.setText(PASSPHRASE)
+    restore_dialog.show()
+    restore_dialog.choose_page.check_button.click()
+    wait_until(lambda: restore_dialog.current_page() is restore_dialog.summary_page)
+    save(restore_dialog, "restore-summary", lang)
+    restore_dialog.reject()
+    restore_dialog.deleteLater()
+
+    # 10. Locked while the USB stick is out: the unlock dialog says the backup failed.
+    usb.rmdir()
+    ended = []
+    controller.lock_backup_finished.connect(lambda: ended.append(True))
+    controller.lock()
+    wait_until(lambda: bool(ended) and not session.worker.is_busy())
+    save(controller.dialog, "unlock-backup-failed", lang)
+    usb.mkdir()
+    controller.quit()  # closes the vault and stops this session's worker
+    window.deleteLater()
 
 
 def main() -> int:

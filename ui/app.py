@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from ui.clipboard import SecretClipboard
 from ui.fonts import install_cjk_fallback
 from ui.i18n import Translations, choose_language
 from ui.settings import APPLICATION, ORGANIZATION
@@ -30,6 +31,8 @@ class KakehashiApplication(QApplication):
         self.setQuitOnLastWindowClosed(False)  # the controller decides when the desk is done
         self.font_families = install_cjk_fallback(self)
         self.translations = Translations(self)
+        self.secret_clipboard = SecretClipboard(self)
+        self.aboutToQuit.connect(self.secret_clipboard.clear_if_ours)
 
     def set_language(self, lang: str) -> bool:
         """Install ``lang``'s translations (``en`` removes them); False if a file is missing."""

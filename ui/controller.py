@@ -1,10 +1,28 @@
-"""The desk's flow: unlock dialog → main window → (lock) → unlock dialog … → quit."""
+"""The desk's flow: unlock dialog → main window → (lock) → unlock dialog … → quit.
+
+Automatic backups (when the vault's settings ask for them) run on the worker as the vault locks
+and as the desk quits, before the job that closes the vault. Locking never waits for them: the
+window is cleared and hidden at once, the unlock dialog comes back, and it says how the backup
+went — a failed one (the USB stick is out) is told there, the vault is locked all the same.
+Quitting shows a small progress window until the backup is done; if it failed, the caseworker
+chooses between quitting anyway and going back to the vault.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from pathlib import Path
 
+import shiboken6
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox
+
+from app.backup.operations import BackupSummary
+from ui.clipboard import secret_clipboard
+from ui.backup_jobs import auto_backup_if_enabled, local_time
+from ui.busy_dialog import BusyDialog
+from ui.folder_field import display_path
 from ui.main_window import MainWindow
+from ui.messages import user_message
 from ui.session import VaultSession
 from ui.settings import Settings
 from ui.unlock_dialog import UnlockDialog
@@ -13,6 +31,8 @@ from ui.unlock_dialog import UnlockDialog
 class DeskController(QObject):
     #: The desk is done (the user quit): the application may exit.
     finished = Signal()
+    #: The automatic backup started as the vault locked has ended (well or not).
+    lock_backup_finished = Signal()
 
     def __init__(
         self,
@@ -25,8 +45,13 @@ class DeskController(QObject):
         self.settings = settings or Settings()
         self.window = MainWindow(self.session)
         self.window.lock_requested.connect(self.lock)
-        self.window.quit_requested.connect(self.quit)
+        self.window.quit_requested.connect(self.request_quit)
+        self.window.open_vault_requested.connect(self.open_other_vault)
         self.dialog: UnlockDialog | None = None
+        self.quit_progress: BusyDialog | None = None
+        self.quit_question: QMessageBox | None = None
+        self._lock_backups = 0  # automatic backups started on lock, not yet finished
+        self._quitting = False
         self._done = False
 
     def start(self) -> None:
@@ -35,7 +60,7 @@ class DeskController(QObject):
     def _show_dialog(self) -> None:
         dialog = UnlockDialog(self.session, self.settings)
         dialog.accepted.connect(self._unlocked)
-        dialog.rejected.connect(self.quit)
+        dialog.rejected.connect(self.request_quit)
         self.dialog = dialog
         dialog.show()
         dialog.raise_()
@@ -55,23 +80,145 @@ class DeskController(QObject):
         self.window.activateWindow()
         self.window.load()
 
+    # -- lock ------------------------------------------------------------------------------
+
     def lock(self) -> None:
-        """Forget what is shown, close the vault on the worker, ask for the passphrase again."""
-        if self._done or self.dialog is not None:
+        """Forget what is shown, back up if the vault says so, close the vault on the worker,
+        ask for the passphrase again. Nothing here waits for the worker."""
+        if self._done or self._quitting or self.dialog is not None:
             return
+        vault_open = self.session.folder is not None
+        announce = self.window.auto_backup_on()
         self.window.lock_action.setEnabled(False)
         self.window.clear()
+        secret_clipboard().clear_if_ours()
         self.window.hide()
-        self.session.lock()
         self._show_dialog()
+        if vault_open:
+            self._back_up_on_lock(self.dialog, announce)
+        self.session.lock()
+
+    def _back_up_on_lock(self, dialog: UnlockDialog, announce: bool) -> None:
+        """Queue the automatic backup before the close job; the dialog tells how it went."""
+        if announce:
+            dialog.show_notice(self.tr("Backing up the vault before it closes…"))
+        self._lock_backups += 1
+
+        def ended(text: str, problem: bool) -> None:
+            self._lock_backups -= 1
+            if shiboken6.isValid(dialog) and dialog is self.dialog:
+                dialog.show_notice(text, problem=problem)
+            self.lock_backup_finished.emit()
+
+        def done(summary: BackupSummary | None) -> None:
+            if summary is None:
+                ended("", False)  # automatic backups are off
+                return
+            ended(
+                self.tr("Backed up automatically at %1 into %2.")
+                .replace("%1", local_time(summary.manifest.created_at))
+                .replace("%2", display_path(summary.path.parent)),
+                False,
+            )
+
+        def failed(error: BaseException) -> None:
+            ended(
+                self.tr(
+                    "The automatic backup failed: %1 The vault is locked all the same; back it "
+                    "up once it is open again."
+                ).replace("%1", user_message(error)),
+                True,
+            )
+
+        self.session.run(auto_backup_if_enabled, done, failed)
+
+    def open_other_vault(self, folder: Path) -> None:
+        """Lock this vault (backing it up as any lock does) and offer ``folder`` to unlock."""
+        self.lock()
+        if self.dialog is not None:
+            self.dialog.offer_vault(folder)
+
+    # -- quit ------------------------------------------------------------------------------
+
+    def request_quit(self) -> None:
+        """Quit from the desk (menu, window close, the unlock dialog's Quit): back up first if
+        the vault says so, with a small progress window, then quit."""
+        if self._done or self._quitting:
+            return
+        vault_open = self.session.folder is not None
+        if not vault_open and not self._lock_backups:
+            self.quit()
+            return
+        self._quitting = True
+        announce = self._lock_backups > 0 or self.window.auto_backup_on()
+        self.window.clear()
+        self.window.hide()
+        if announce:
+            self.quit_progress = BusyDialog(self.tr("Backing up before closing…"), self.dialog)
+            self.quit_progress.open()
+        if vault_open:
+            self.session.run(auto_backup_if_enabled, self._quit_backed_up, self._quit_backup_failed)
+        else:  # the backup started on lock is still being written: wait for it
+            self.session.worker.submit(lambda: None, lambda _: self.quit())
+
+    def _end_quit_progress(self) -> None:
+        if self.quit_progress is not None:
+            self.quit_progress.finish()
+            self.quit_progress = None
+
+    def _quit_backed_up(self, _: BackupSummary | None) -> None:
+        self._end_quit_progress()
+        self.quit()
+
+    def _quit_backup_failed(self, error: BaseException) -> None:
+        self._end_quit_progress()
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Kakehashi",
+            self.tr("The automatic backup failed"),
+            parent=self.dialog,
+        )
+        box.setInformativeText(
+            user_message(error)
+            + "\n\n"
+            + self.tr(
+                "The vault itself is safe. Quit anyway, or go back to the vault and back it up "
+                "from the File menu."
+            )
+        )
+        quit_button = box.addButton(self.tr("Quit anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Back to the vault"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(quit_button)
+
+        def answered(_: int) -> None:
+            self.quit_question = None
+            if box.clickedButton() is quit_button:
+                self.quit()
+            else:
+                self._quitting = False
+                self._unlocked()
+
+        box.finished.connect(answered)
+        self.quit_question = box
+        box.open()
 
     def quit(self) -> None:
-        """Close the vault (its keys are overwritten), stop the worker, and finish."""
+        """Close the vault (its keys are overwritten), stop the worker, and finish.
+
+        Reached from the desk after :meth:`request_quit`, or straight from the application
+        quitting (Ctrl+C in the terminal, the session ending): then an automatic backup due is
+        made here, on the worker, while this waits.
+        """
         if self._done:
             return
+        backup_due = not self._quitting and self.session.folder is not None
         self._done = True
+        self._end_quit_progress()
+        if self.quit_question is not None:
+            self.quit_question.deleteLater()
+            self.quit_question = None
         self.window.clear()
         self.window.hide()
         self._drop_dialog()
-        self.session.shutdown()
+        self.session.shutdown(before_close=auto_backup_if_enabled if backup_due else None)
         self.finished.emit()

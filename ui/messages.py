@@ -34,6 +34,28 @@ _FIXED = (
     QT_TRANSLATE_NOOP("CoreMessages", "a passphrase must have at least 8 characters"),
     QT_TRANSLATE_NOOP("CoreMessages", "a passphrase must not begin or end with spaces"),
     QT_TRANSLATE_NOOP("CoreMessages", "the vault is locked"),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "no backup folder is set, or it is not there (is the USB stick in?)"
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "keep at least one backup"),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "this vault was written by a newer version of Kakehashi; update the app"
+    ),
+)
+
+#: What the core says is wrong with a damaged backup (the part after "damaged or altered: ").
+_BACKUP_DAMAGE = (
+    QT_TRANSLATE_NOOP("CoreMessages", "it is truncated"),
+    QT_TRANSLATE_NOOP("CoreMessages", "it has extra bytes at its end"),
+    QT_TRANSLATE_NOOP("CoreMessages", "its MAC does not match"),
+    QT_TRANSLATE_NOOP("CoreMessages", "its header is malformed"),
+    QT_TRANSLATE_NOOP("CoreMessages", "its header is not readable"),
+    QT_TRANSLATE_NOOP("CoreMessages", "it has a format version this app does not know"),
+    QT_TRANSLATE_NOOP("CoreMessages", "its key envelope is damaged"),
+    QT_TRANSLATE_NOOP("CoreMessages", "its key envelope was altered"),
+    QT_TRANSLATE_NOOP("CoreMessages", "its manifest is malformed"),
+    QT_TRANSLATE_NOOP("CoreMessages", "its manifest does not open"),
+    QT_TRANSLATE_NOOP("CoreMessages", "its database does not match its manifest"),
 )
 
 #: Messages with a variable part (a folder, a detail): the pattern and its source text, where
@@ -55,6 +77,32 @@ _PATTERNS = (
     (
         re.compile(r"^(.+) \(both copies are unusable\)$", re.S),
         QT_TRANSLATE_NOOP("CoreMessages", "the vault's key envelope is unusable: %1"),
+    ),
+    (
+        re.compile(r"^the backup is damaged or has been altered: (.+); nothing was written$", re.S),
+        QT_TRANSLATE_NOOP(
+            "CoreMessages", "the backup is damaged or has been altered: %1; nothing was written"
+        ),
+    ),
+    (
+        re.compile(r"^(.+) is not a Kakehashi backup$", re.S),
+        QT_TRANSLATE_NOOP("CoreMessages", "%1 is not a Kakehashi backup"),
+    ),
+    (
+        re.compile(r"^(.+) is a folder, not a backup$", re.S),
+        QT_TRANSLATE_NOOP("CoreMessages", "%1 is a folder, not a backup"),
+    ),
+    (
+        re.compile(r"^(.+) is a folder; name the backup file$", re.S),
+        QT_TRANSLATE_NOOP("CoreMessages", "%1 is a folder; name the backup file"),
+    ),
+    (
+        re.compile(r"^no such file: (.+)$", re.S),
+        QT_TRANSLATE_NOOP("CoreMessages", "no such file: %1"),
+    ),
+    (
+        re.compile(r"^no such folder: (.+)$", re.S),
+        QT_TRANSLATE_NOOP("CoreMessages", "no such folder: %1"),
     ),
 )
 
@@ -82,7 +130,10 @@ def core_message(text: str) -> str:
     for pattern, source in _PATTERNS:
         match = pattern.match(text)
         if match:
-            return _as_sentence(_translate(source).replace("%1", match.group(1)))
+            detail = match.group(1)
+            if detail in _BACKUP_DAMAGE:
+                detail = _translate(detail)
+            return _as_sentence(_translate(source).replace("%1", detail))
     return _as_sentence(text)
 
 

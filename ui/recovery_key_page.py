@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QFrame,
     QHBoxLayout,
@@ -14,11 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.clipboard import secret_clipboard
 from ui.fonts import monospace_font
 from ui.form_page import heading, paragraph
-
-#: KDE's and KeePassXC's hint to clipboard managers: do not keep this in the history.
-CONCEALED_MIME = "x-kde-passwordManagerHint"
 
 
 class RecoveryKeyPage(QWidget):
@@ -95,12 +92,10 @@ class RecoveryKeyPage(QWidget):
         self.stored_check.setFocus()
 
     def _copy(self) -> None:
-        data = QMimeData()
-        data.setText(self.key_label.text())
-        data.setData(CONCEALED_MIME, b"secret")
-        QApplication.clipboard().setMimeData(data)
+        clipboard = secret_clipboard()
+        clipboard.copy(self.key_label.text())
         self.copied_label.setText(
-            self.tr("Copied. The clipboard keeps it until something else is copied.")
+            self.tr("Copied. The clipboard is cleared in %n seconds.", "", clipboard.clear_after_s)
         )
 
     def _continue(self) -> None:

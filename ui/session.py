@@ -8,13 +8,14 @@ The :class:`~app.vault.vault.Vault` object is created, used and closed on that o
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject
 
-from app.errors import UsageError
+from app.errors import KakehashiError, UsageError
 from app.vault import kdf
 from app.vault.vault import Vault
 from ui.worker import DatabaseWorker, ErrorCallback, ResultCallback
@@ -92,15 +93,16 @@ class VaultSession:
 
         self.worker.submit(job, unlocked, on_error, context=context)
 
-    def read(
+    def run(
         self,
         fn: Callable[[Vault], T],
-        on_result: ResultCallback,
-        on_error: ErrorCallback,
+        on_result: ResultCallback | None,
+        on_error: ErrorCallback | None,
         *,
         context: QObject | None = None,
     ) -> None:
-        """Run ``fn(vault)`` on the worker thread; its result goes to ``on_result``."""
+        """Run ``fn(vault)`` (a read or a write) on the worker thread; its result goes to
+        ``on_result``. Raises "the vault is locked" there when no vault is open."""
 
         def job() -> T:
             if self._vault is None or self._vault.conn is None:
@@ -109,15 +111,33 @@ class VaultSession:
 
         self.worker.submit(job, on_result, on_error, context=context)
 
+    read = run
+
     def lock(self, on_locked: Callable[[Any], None] | None = None) -> None:
         """Close the vault (its keys are overwritten) after the jobs already queued."""
         self.folder = None
         self.worker.submit(self._close, on_locked)
 
-    def shutdown(self) -> None:
-        """Close the vault and stop the worker thread (waits for the current job)."""
+    def shutdown(self, before_close: Callable[[Vault], Any] | None = None) -> None:
+        """Close the vault and stop the worker thread (waits for the jobs queued).
+
+        ``before_close(vault)``, if given and a vault is open, runs first on the worker (the
+        automatic backup when the application is quit from outside the desk); a failure there
+        is reported on stderr in the core's words and the vault is closed all the same.
+        """
         self.folder = None
-        self.worker.shutdown(final=self._close)
+
+        def final() -> None:
+            try:
+                if before_close is not None and self._vault is not None:
+                    before_close(self._vault)
+            except Exception as error:  # noqa: BLE001 - closing must not depend on it
+                what = str(error) if isinstance(error, KakehashiError) else type(error).__name__
+                print(f"kakehashi: {what}", file=sys.stderr)
+            finally:
+                self._close()
+
+        self.worker.shutdown(final=final)
 
     def _close(self) -> None:
         vault, self._vault = self._vault, None

@@ -10,15 +10,27 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAccessibleEvent
+from PySide6.QtWidgets import QDialog, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from app.errors import NotAVault, VaultExists, WrongPassphrase
 from ui.create_page import CreatePage
 from ui.messages import user_message
 from ui.recovery_key_page import RecoveryKeyPage
+from ui.restore_dialog import RestoreDialog
 from ui.session import VaultSession
 from ui.settings import Settings
 from ui.unlock_page import UnlockPage
+
+NOTICE_STYLE = (
+    "#notice { background: palette(alternate-base); border: 1px solid palette(mid);"
+    " border-radius: 3px; padding: 6px 8px; }"
+)
+NOTICE_PROBLEM_STYLE = (
+    "#notice { background: #ffe08a; border: 1px solid #d9a400; border-radius: 3px;"
+    " padding: 6px 8px; color: #3d2e00; }"
+)
 
 
 class UnlockDialog(QDialog):
@@ -38,11 +50,18 @@ class UnlockDialog(QDialog):
         self.stack = QStackedWidget()
         for page in (self.unlock_page, self.create_page, self.recovery_page):
             self.stack.addWidget(page)
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName(self.tr("Automatic backup"))
+        self.notice.hide()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
         layout.addWidget(self.stack)
 
         self.unlock_page.submitted.connect(self._unlock)
         self.unlock_page.create_requested.connect(self.show_create)
+        self.unlock_page.restore_requested.connect(self.open_restore)
         self.unlock_page.quit_requested.connect(self.reject)
         self.create_page.submitted.connect(self._create)
         self.create_page.unlock_requested.connect(self.show_unlock)
@@ -53,6 +72,21 @@ class UnlockDialog(QDialog):
             self.show_unlock()
         else:
             self.show_create()
+
+    # -- the automatic backup made on lock --------------------------------------------------
+
+    def show_notice(self, text: str, *, problem: bool = False) -> None:
+        """A line above the page about the backup made as the vault locked (amber if it
+        failed); the dialog works as usual meanwhile."""
+        self.notice.setText(text)
+        self.notice.setAccessibleDescription(text)
+        self.notice.setStyleSheet(NOTICE_PROBLEM_STYLE if problem else NOTICE_STYLE)
+        self.notice.setVisible(bool(text))
+        if text and problem and QAccessible.isActive():
+            QAccessible.updateAccessibility(QAccessibleEvent(self.notice, QAccessible.Event.Alert))
+
+    def clear_notice(self) -> None:
+        self.show_notice("")
 
     # -- pages -----------------------------------------------------------------------------
 
@@ -78,6 +112,22 @@ class UnlockDialog(QDialog):
 
     def is_busy(self) -> bool:
         return self.unlock_page.busy_state or self.create_page.busy_state
+
+    def open_restore(self) -> RestoreDialog:
+        """Restore a backup into a new folder (no vault needs to be open: a new laptop), then
+        offer the restored vault here."""
+        dialog = RestoreDialog(self.session, self, vault_open=False)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open_requested.connect(self.offer_vault)
+        dialog.open()
+        return dialog
+
+    def offer_vault(self, folder: Path) -> None:
+        """Put ``folder`` in the unlock page, ready for its passphrase."""
+        self.unlock_page.folder.set_path(folder)
+        self.unlock_page.secret.clear()
+        self.unlock_page.clear_error()
+        self.show_unlock()
 
     # -- jobs ------------------------------------------------------------------------------
 

@@ -23,6 +23,7 @@ class UnlockPage(FormPage):
     #: The folder and the passphrase or recovery key, both present.
     submitted = Signal(object, str)
     create_requested = Signal()
+    restore_requested = Signal()
     quit_requested = Signal()
 
     def __init__(self, last_vault: Path | None = None, parent: QWidget | None = None) -> None:
@@ -51,6 +52,9 @@ class UnlockPage(FormPage):
         self.create_button = QPushButton(self.tr("Create a new vault…"))
         self.create_button.setAccessibleName(self.tr("Create a new vault"))
         self.create_button.setAutoDefault(False)
+        self.restore_button = QPushButton(self.tr("Restore a backup…"))
+        self.restore_button.setAccessibleName(self.tr("Restore a vault from a backup"))
+        self.restore_button.setAutoDefault(False)
         self.quit_button = QPushButton(self.tr("Quit"))
         self.quit_button.setAccessibleName(self.tr("Quit Kakehashi"))
         self.quit_button.setAutoDefault(False)
@@ -58,6 +62,7 @@ class UnlockPage(FormPage):
         self.unlock_button.setAccessibleName(self.tr("Unlock the vault"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.create_button)
+        buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
         buttons.addWidget(self.quit_button)
         buttons.addWidget(self.unlock_button)
@@ -77,13 +82,22 @@ class UnlockPage(FormPage):
         QWidget.setTabOrder(self.secret, self.unlock_button)
         QWidget.setTabOrder(self.unlock_button, self.quit_button)
         QWidget.setTabOrder(self.quit_button, self.create_button)
+        QWidget.setTabOrder(self.create_button, self.restore_button)
 
         self.unlock_button.clicked.connect(self._submit)
         self.create_button.clicked.connect(self.create_requested)
+        self.restore_button.clicked.connect(self.restore_requested)
         self.quit_button.clicked.connect(self.quit_requested)
 
     def interactive_widgets(self) -> list[QWidget]:
-        return [self.folder, self.secret, self.unlock_button, self.create_button, self.quit_button]
+        return [
+            self.folder,
+            self.secret,
+            self.unlock_button,
+            self.create_button,
+            self.restore_button,
+            self.quit_button,
+        ]
 
     def default_button(self) -> QPushButton:
         return self.unlock_button

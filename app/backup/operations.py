@@ -22,7 +22,8 @@ from pathlib import Path
 from app.atomic import atomic_writer, fsync_dir, make_private_dir
 from app.backup import file_format as fmt
 from app.errors import DamagedDatabase, UsageError
-from app.store.meta import BACKUP_FOLDER, LAST_BACKUP_AT, MetaRepository
+from app.store.db import transaction
+from app.store.meta import BACKUP_FOLDER, BACKUP_TAG, LAST_BACKUP_AT, MetaRepository
 from app.store.migrations import NewerVault, latest
 from app.vault import envelope as env
 from app.vault.connection import connect, integrity_problems
@@ -150,6 +151,11 @@ def restore(path: Path, secret: str, new_vault: Path) -> BackupSummary:
             env.store(staging, opened.envelope, data_key)
             with Vault.open(staging, secret) as vault:  # migrates an older schema
                 problems = vault.verify()
+                with transaction(vault.conn):
+                    meta = MetaRepository(vault.conn)
+                    meta.set(BACKUP_TAG, secrets.token_hex(4))
+                    # the backup it came from is a good backup of it
+                    meta.set(LAST_BACKUP_AT, manifest.created_at)
             if problems:
                 raise DamagedDatabase(f"{problems[0]}; nothing was restored")
             for leftover in (f"{DB_FILE}-wal", f"{DB_FILE}-shm"):
@@ -186,9 +192,10 @@ def auto_backup(vault: Vault, folder: Path | None = None, keep: int | None = Non
     if keep < 1:
         raise UsageError("keep at least one backup")
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-    out = folder / f"kakehashi-{vault.vault_id[:8]}-{stamp}{SUFFIX}"
+    tag = backup_tag(vault)
+    out = folder / f"kakehashi-{tag}-{stamp}{SUFFIX}"
     summary = backup(vault, out)
-    for old in auto_backups(folder, vault.vault_id)[keep:]:
+    for old in auto_backups(folder, tag)[keep:]:
         with contextlib.suppress(FileNotFoundError):
             old.unlink()
     record_backup(vault, summary)
@@ -208,8 +215,17 @@ def last_backup_at(vault: Vault) -> datetime | None:
         return None
 
 
-def auto_backups(folder: Path, vault_id: str) -> list[Path]:
-    """This vault's automatic backups in ``folder``, newest first."""
+def backup_tag(vault: Vault) -> str:
+    """What this vault's automatic backups are named by: the vault id's start, or — for a
+    vault restored from a backup, which keeps the original's id — a tag of its own, so that
+    the original and the copy never prune each other's backups in a shared folder."""
+    return MetaRepository(vault.conn).get(BACKUP_TAG) or vault.vault_id[:8]
+
+
+def auto_backups(folder: Path, tag: str) -> list[Path]:
+    """The automatic backups of the vault with this tag (or vault id) in ``folder``, newest
+    first."""
+    vault_id = tag
     found = []
     for entry in Path(folder).iterdir() if Path(folder).is_dir() else ():
         match = _AUTO_NAME.match(entry.name)

@@ -8,6 +8,7 @@ BACKUP_FOLDER = "backup.folder"
 BACKUP_KEEP = "backup.keep"
 BACKUP_AUTO = "backup.auto"  # "1": back up on lock and on exit
 LAST_BACKUP_AT = "backup.last_good_at"
+BACKUP_TAG = "backup.tag"  # names automatic backups; renewed when a vault is restored
 DEFAULT_KEEP = 10
 
 

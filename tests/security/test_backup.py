@@ -52,6 +52,11 @@ def marked(tmp_path_factory):
             "recovery_key": recovery_key, "export": expected}
 
 
+def marked_tag(marked) -> str:
+    with Vault.open(marked["vault"], PASSPHRASE) as vault:
+        return ops.backup_tag(vault)
+
+
 def assert_nothing_written(parent: Path, before: set[str]) -> None:
     assert {p.name for p in parent.iterdir()} == before
 
@@ -67,6 +72,9 @@ def test_round_trip_through_the_command_line(marked, tmp_path):
     # the same secrets open it: the passphrase and the recovery key
     with Vault.open(restored, marked["recovery_key"]) as vault:
         assert vault.verify() == []
+        # its own name for automatic backups, and the backup it came from counts as its last
+        assert ops.backup_tag(vault) != marked_tag(marked)
+        assert ops.last_backup_at(vault) is not None
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.json", "b.json", "restored"]
 
 

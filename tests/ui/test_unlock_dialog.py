@@ -70,8 +70,10 @@ def test_create_a_vault_shows_the_recovery_key_once_and_gates_continue(
 
     # The key shown really opens the vault (after this session lets go of it).
     opened_by_session = session.vault
-    session.lock()
-    qtbot.waitUntil(lambda: opened_by_session.conn is None, timeout=JOB_TIMEOUT_MS)
+    locked = []
+    session.lock(locked.append)  # delivered once the close job has ended, lock file released
+    qtbot.waitUntil(lambda: bool(locked), timeout=JOB_TIMEOUT_MS)
+    assert opened_by_session.conn is None
     with Vault.open(folder, key) as vault:
         assert vault.slot.kind == "recovery"
 
