@@ -203,6 +203,73 @@ def cmd_restore(args) -> int:
     return 0
 
 
+def cmd_export_profile(args) -> int:
+    from app.disclosure.export import export_profiles
+
+    out_dir = Path(args.out_dir)
+    if not out_dir.is_dir():
+        raise UsageError(f"no such folder: {out_dir}")
+    with _open(args) as vault:
+        outcomes = export_profiles(vault, args.dossiers, args.company, out_dir, lang=args.lang,
+                                   threshold=args.k)
+    for outcome in outcomes:
+        if outcome.exported:
+            print(f"{outcome.name}\texported\t{outcome.path}")
+        else:
+            print(f"{outcome.name}\trefused\t{outcome.reason}")
+    return 0 if all(o.exported for o in outcomes) else 3
+
+
+def cmd_audit(args) -> int:
+    from app.disclosure import log
+    from app.vault import envelope as env
+    from app.vault.secret import wipe
+
+    with _open(args) as vault:
+        entries = log.entries(vault.conn)
+        problems: list[str] = []
+        if args.verify:
+            with vault.unwrapped_key() as data_key:
+                key = env.derive_subkey(data_key, log.LOG_KEY_PURPOSE)
+            try:
+                problems = log.verify(vault.conn, key)
+            finally:
+                wipe(key)
+        head = log.head(vault.conn)
+    if args.json:
+        print(json.dumps([{"seq": e.seq, "at": e.at, "candidate_code": e.candidate_code,
+                           **e.record, "hash": e.hash} for e in entries], ensure_ascii=False))
+    else:
+        for e in entries:
+            r = e.record
+            slot = (r.get("slot") or {}).get("label", "?")
+            print(f"{e.seq}\t{e.at}\t{r.get('company')}\t{e.candidate_code}\t{r.get('ref')}\t"
+                  f"level {r.get('level')}\tk={r.get('k')}\tby {slot}")
+    if args.verify:
+        if problems:
+            raise DamagedDatabase("the disclosure log was tampered with: " + "; ".join(problems[:3]))
+        _say(f"the disclosure log's chain is unbroken: {head[0]} entries, newest hash {head[1]}")
+    return 0
+
+
+def cmd_organization(args) -> int:
+    from app.disclosure.policy import ORG_KEYS
+    from app.store.db import transaction
+    from app.store.meta import MetaRepository
+
+    with _open(args) as vault:
+        meta = MetaRepository(vault.conn)
+        changes = {key: getattr(args, attr) for attr, key in ORG_KEYS.items()
+                   if getattr(args, attr) is not None}
+        if changes:
+            with transaction(vault.conn):
+                for key, value in changes.items():
+                    meta.set(key, value.strip() or None)
+        for attr, key in ORG_KEYS.items():
+            print(f"{attr}\t{meta.get(key) or ''}")
+    return 0
+
+
 # -- parsing --------------------------------------------------------------------------------
 
 
@@ -249,6 +316,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("slot", nargs="?", metavar="SLOT", help="label or id of the slot to remove")
     p.add_argument("--label", help="label of the new slot (never a client's name)")
     kdf_option(p, None)
+    p = command("export-profile", cmd_export_profile,
+                "export anonymized profile PDFs of dossiers for one company")
+    p.add_argument("dossiers", nargs="+", metavar="DOSSIER", help="a ref or an id")
+    p.add_argument("--for", dest="company", required=True, metavar="COMPANY",
+                   help="the company's name, as in the vault")
+    p.add_argument("--out-dir", required=True, metavar="DIR")
+    p.add_argument("--lang", choices=["en", "ja"], default="en")
+    p.add_argument("--k", type=int, default=None, metavar="N",
+                   help="re-identification threshold (default: the vault's, 5; never below 3)")
+    p = command("audit", cmd_audit, "list the disclosure log")
+    p.add_argument("--verify", action="store_true", help="prove the log's chain unbroken")
+    p.add_argument("--json", action="store_true")
+    p = command("organization", cmd_organization,
+                "show or set the nonprofit's contact printed on profiles")
+    p.add_argument("--name")
+    p.add_argument("--email")
+    p.add_argument("--phone")
     p = command("backup", cmd_backup, "write an encrypted backup (works while the vault is open)")
     p.add_argument("out", metavar="OUT", help="the backup file to write")
 
@@ -292,6 +376,8 @@ def main(argv: list[str] | None = None) -> int:
             return run_gui()
         if getattr(args, "kdf_target_ms", None) is not None and args.kdf_target_ms < 1:
             raise UsageError("--kdf-target-ms must be at least 1")
+        if getattr(args, "k", None) is not None and args.k < 3:
+            raise UsageError("--k can never be below 3")
         return args.func(args)
     except KakehashiError as error:
         print(f"{PROG}: {error}", file=sys.stderr)
