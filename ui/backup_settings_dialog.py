@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ui.backup_jobs import KEEP_RANGE, BackupSettings, BackupState, absolute_folder, save_settings
 from ui.folder_field import FolderField
-from ui.form_page import FormPage, heading, paragraph
+from ui.form_page import FormPage, add_labelled_row, heading, paragraph
 from ui.messages import user_message
 from ui.session import VaultSession
 
@@ -38,8 +38,6 @@ class BackupSettingsPage(FormPage):
 
         self.folder = FolderField(self.tr("Choose the folder for automatic backups"))
         self.folder.set_accessible_name(self.tr("Backup folder"))
-        folder_label = QLabel(self.tr("Backup &folder:"))
-        folder_label.setBuddy(self.folder.edit)
 
         self.keep = QSpinBox()
         self.keep.setRange(*KEEP_RANGE)
@@ -69,7 +67,7 @@ class BackupSettingsPage(FormPage):
         )
 
         form = QFormLayout()
-        form.addRow(folder_label, self.folder)
+        add_labelled_row(form, self.tr("Backup &folder:"), self.folder.edit, self.folder)
         form.addRow("", keep_row)
         form.addRow("", self.auto)
         form.addRow("", note)
@@ -82,15 +80,7 @@ class BackupSettingsPage(FormPage):
             QDialogButtonBox.StandardButton.Cancel
         )
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(intro)
-        layout.addSpacing(8)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addStretch(1)
-        layout.addWidget(self.busy)
-        layout.addWidget(self.buttons)
+        self.lay_out(self.title, intro, 8, form, buttons=self.buttons)
 
     def interactive_widgets(self) -> list[QWidget]:
         return [self.folder, self.keep, self.auto, self.save_button, self.cancel_button]
@@ -124,16 +114,14 @@ class BackupSettingsDialog(QDialog):
         page = self.page
         folder = page.folder.path()
         if folder is None and page.auto.isChecked():
-            page.show_error(self.tr("Choose a folder for the automatic backups."))
-            page.folder.edit.setFocus()
+            page.show_error(self.tr("Choose a folder for the automatic backups."), page.folder.edit)
             return
         if folder is not None:
             folder = absolute_folder(folder)
             if not folder.is_dir():
                 page.show_error(
-                    self.tr("This folder does not exist. Is the USB stick in?")
+                    self.tr("This folder does not exist. Is the USB stick in?"), page.folder.edit
                 )
-                page.folder.edit.setFocus()
                 return
         settings = BackupSettings(folder, page.keep.value(), page.auto.isChecked())
         page.set_busy(True, self.tr("Saving…"))

@@ -5,20 +5,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Signal
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QWidget
 
 from app.errors import UsageError
 from app.vault.vault import MIN_PASSPHRASE, check_new_passphrase
 from ui.folder_field import FolderField
-from ui.form_page import FormPage, heading, paragraph
+from ui.form_page import (
+    FormPage,
+    add_labelled_row,
+    button,
+    button_row,
+    heading,
+    paragraph,
+    password_field,
+    tab_chain,
+)
 from ui.messages import user_message
 from ui.strength_meter import StrengthMeter
 
@@ -54,12 +55,8 @@ class CreatePage(FormPage):
         self.folder = FolderField(self.tr("Choose or create an empty folder for the new vault"))
         self.folder.set_accessible_name(self.tr("Folder for the new vault"))
         self.folder.set_path(suggested_folder())
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("New passphrase"))
-        self.confirmation = QLineEdit()
-        self.confirmation.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirmation.setAccessibleName(self.tr("New passphrase again"))
+        self.passphrase = password_field(self.tr("New passphrase"))
+        self.confirmation = password_field(self.tr("New passphrase again"))
         self.meter = StrengthMeter()
         hint = paragraph(
             self.tr(
@@ -69,47 +66,31 @@ class CreatePage(FormPage):
         )
 
         form = QFormLayout()
-        for text, field in (
-            (self.tr("&Folder:"), self.folder.edit),
-            (self.tr("&Passphrase:"), self.passphrase),
-            (self.tr("&Again:"), self.confirmation),
-        ):
-            label = QLabel(text)
-            label.setBuddy(field)
-            form.addRow(label, self.folder if field is self.folder.edit else field)
+        add_labelled_row(form, self.tr("&Folder:"), self.folder.edit, self.folder)
+        add_labelled_row(form, self.tr("&Passphrase:"), self.passphrase)
+        add_labelled_row(form, self.tr("&Again:"), self.confirmation)
         form.addRow(QLabel(self.tr("Strength:")), self.meter)
         form.addRow("", hint)
 
-        self.unlock_button = QPushButton(self.tr("Open an existing vault…"))
-        self.unlock_button.setAccessibleName(self.tr("Open an existing vault"))
-        self.unlock_button.setAutoDefault(False)
-        self.quit_button = QPushButton(self.tr("Quit"))
-        self.quit_button.setAccessibleName(self.tr("Quit Kakehashi"))
-        self.quit_button.setAutoDefault(False)
-        self.create_button = QPushButton(self.tr("Create vault"))
-        self.create_button.setAccessibleName(self.tr("Create the vault"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.unlock_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.quit_button)
-        buttons.addWidget(self.create_button)
+        self.unlock_button = button(
+            self.tr("Open an existing vault…"), self.tr("Open an existing vault")
+        )
+        self.quit_button = button(self.tr("Quit"), self.tr("Quit Kakehashi"))
+        self.create_button = button(
+            self.tr("Create vault"), self.tr("Create the vault"), default=True
+        )
+        buttons = button_row([self.unlock_button], [self.quit_button, self.create_button])
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(intro)
-        layout.addSpacing(8)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addStretch(1)
-        layout.addWidget(self.busy)
-        layout.addLayout(buttons)
-
-        QWidget.setTabOrder(self.folder.edit, self.folder.browse_button)
-        QWidget.setTabOrder(self.folder.browse_button, self.passphrase)
-        QWidget.setTabOrder(self.passphrase, self.confirmation)
-        QWidget.setTabOrder(self.confirmation, self.create_button)
-        QWidget.setTabOrder(self.create_button, self.quit_button)
-        QWidget.setTabOrder(self.quit_button, self.unlock_button)
+        self.lay_out(self.title, intro, 8, form, buttons=buttons)
+        tab_chain(
+            self.folder.edit,
+            self.folder.browse_button,
+            self.passphrase,
+            self.confirmation,
+            self.create_button,
+            self.quit_button,
+            self.unlock_button,
+        )
 
         self.passphrase.textChanged.connect(self.meter.update_for)
         self.create_button.clicked.connect(self._submit)
@@ -130,7 +111,7 @@ class CreatePage(FormPage):
         return self.create_button
 
     def focus_first_empty(self) -> None:
-        (self.passphrase if self.folder.path() is not None else self.folder.edit).setFocus()
+        self.focus_folder_or(self.folder, self.passphrase)
 
     def clear_passphrases(self) -> None:
         self.passphrase.clear()
@@ -139,15 +120,13 @@ class CreatePage(FormPage):
     def _submit(self) -> None:
         folder = self.folder.path()
         if folder is None:
-            self.show_error(self.tr("Choose a folder for the new vault."))
-            self.folder.edit.setFocus()
+            self.show_error(self.tr("Choose a folder for the new vault."), self.folder.edit)
             return
         passphrase = self.passphrase.text()
         try:
             check_new_passphrase(passphrase)
         except UsageError as error:
-            self.show_error(user_message(error))
-            self.passphrase.setFocus()
+            self.show_error(user_message(error), self.passphrase)
             return
         if self.confirmation.text() != passphrase:
             self.show_error(self.tr("The two passphrases differ. Type the same passphrase twice."))

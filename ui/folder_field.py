@@ -6,7 +6,9 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QWidget
+
+from ui.form_page import button
 
 
 def display_path(path: Path) -> str:
@@ -30,9 +32,7 @@ class FolderField(QWidget):
         self.edit = QLineEdit()
         self.edit.setClearButtonEnabled(True)
         self.edit.textChanged.connect(self.changed)
-        self.browse_button = QPushButton(self.tr("Browse…"))
-        self.browse_button.setAutoDefault(False)
-        self.browse_button.setAccessibleName(self.tr("Browse for a folder"))
+        self.browse_button = button(self.tr("Browse…"), self.tr("Browse for a folder"))
         self.browse_button.clicked.connect(self._browse)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -58,52 +58,34 @@ _BACKUP_DAMAGE = (
     QT_TRANSLATE_NOOP("CoreMessages", "its database does not match its manifest"),
 )
 
-#: Messages with a variable part (a folder, a detail): the pattern and its source text, where
-#: ``%1`` stands for the captured part.
+def _pattern(source: str, core_form: str | None = None) -> tuple[re.Pattern[str], str]:
+    """A message with a variable part: the pattern of what the core writes and ``source``,
+    where ``%1`` stands for the captured part. The core writes ``source`` itself unless a
+    ``core_form`` (with the same ``%1``) says otherwise."""
+    regex = re.escape(core_form or source).replace(re.escape("%1"), "(.+)")
+    return re.compile(f"^{regex}$", re.S), source
+
+
+#: Messages with a variable part (a folder, a detail).
 _PATTERNS = (
-    (re.compile(r"^no vault at (.+)$", re.S), QT_TRANSLATE_NOOP("CoreMessages", "no vault at %1")),
-    (
-        re.compile(r"^(.+) is not a Kakehashi vault$", re.S),
-        QT_TRANSLATE_NOOP("CoreMessages", "%1 is not a Kakehashi vault"),
-    ),
-    (
-        re.compile(r"^(.+) already exists and is not an empty folder$", re.S),
-        QT_TRANSLATE_NOOP("CoreMessages", "%1 already exists and is not an empty folder"),
-    ),
-    (
-        re.compile(r"^the vault database is damaged: (.+)$", re.S),
-        QT_TRANSLATE_NOOP("CoreMessages", "the vault database is damaged: %1"),
-    ),
-    (
-        re.compile(r"^(.+) \(both copies are unusable\)$", re.S),
+    _pattern(QT_TRANSLATE_NOOP("CoreMessages", "no vault at %1")),
+    _pattern(QT_TRANSLATE_NOOP("CoreMessages", "%1 is not a Kakehashi vault")),
+    _pattern(QT_TRANSLATE_NOOP("CoreMessages", "%1 already exists and is not an empty folder")),
+    _pattern(QT_TRANSLATE_NOOP("CoreMessages", "the vault database is damaged: %1")),
+    _pattern(
         QT_TRANSLATE_NOOP("CoreMessages", "the vault's key envelope is unusable: %1"),
+        core_form="%1 (both copies are unusable)",
     ),
-    (
-        re.compile(r"^the backup is damaged or has been altered: (.+); nothing was written$", re.S),
+    _pattern(
         QT_TRANSLATE_NOOP(
             "CoreMessages", "the backup is damaged or has been altered: %1; nothing was written"
-        ),
+        )
     ),
-    (
-        re.compile(r"^(.+) is not a Kakehashi backup$", re.S),
-        QT_TRANSLATE_NOOP("CoreMessages", "%1 is not a Kakehashi backup"),
-    ),
-    (
-        re.compile(r"^(.+) is a folder, not a backup$", re.S),
-        QT_TRANSLATE_NOOP("CoreMessages", "%1 is a folder, not a backup"),
-    ),
-    (
-        re.compile(r"^(.+) is a folder; name the backup file$", re.S),
-        QT_TRANSLATE_NOOP("CoreMessages", "%1 is a folder; name the backup file"),
-    ),
-    (
-        re.compile(r"^no such file: (.+)$", re.S),
-        QT_TRANSLATE_NOOP("CoreMessages", "no such file: %1"),
-    ),
-    (
-        re.compile(r"^no such folder: (.+)$", re.S),
-        QT_TRANSLATE_NOOP("CoreMessages", "no such folder: %1"),
-    ),
+    _pattern(QT_TRANSLATE_NOOP("CoreMessages", "%1 is not a Kakehashi backup")),
+    _pattern(QT_TRANSLATE_NOOP("CoreMessages", "%1 is a folder, not a backup")),
+    _pattern(QT_TRANSLATE_NOOP("CoreMessages", "%1 is a folder; name the backup file")),
+    _pattern(QT_TRANSLATE_NOOP("CoreMessages", "no such file: %1")),
+    _pattern(QT_TRANSLATE_NOOP("CoreMessages", "no such folder: %1")),
 )
 
 
@@ -123,6 +105,11 @@ def _as_sentence(text: str) -> str:
     return text
 
 
+def _filled(source: str, detail: str) -> str:
+    """``source`` in the desk's language with ``detail`` for its ``%1``, as a sentence."""
+    return _as_sentence(_translate(source).replace("%1", detail))
+
+
 def core_message(text: str) -> str:
     """A core message in the desk's language (unchanged when no translation is known)."""
     if text in _FIXED:
@@ -133,7 +120,7 @@ def core_message(text: str) -> str:
             detail = match.group(1)
             if detail in _BACKUP_DAMAGE:
                 detail = _translate(detail)
-            return _as_sentence(_translate(source).replace("%1", detail))
+            return _filled(source, detail)
     return _as_sentence(text)
 
 
@@ -146,13 +133,8 @@ def user_message(error: BaseException) -> str:
         return core_message(str(error))
     if isinstance(error, OSError):
         detail = error.strerror or type(error).__name__
-        return _as_sentence(
-            QCoreApplication.translate("CoreMessages", "the folder cannot be used: %1").replace(
-                "%1", detail
-            )
-        )
-    return _as_sentence(
-        QCoreApplication.translate(
-            "CoreMessages", "internal error (%1); the vault was not changed"
-        ).replace("%1", type(error).__name__)
+        return _filled(QT_TRANSLATE_NOOP("CoreMessages", "the folder cannot be used: %1"), detail)
+    return _filled(
+        QT_TRANSLATE_NOOP("CoreMessages", "internal error (%1); the vault was not changed"),
+        type(error).__name__,
     )

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from ui.clipboard import secret_clipboard
 from ui.fonts import monospace_font
-from ui.form_page import heading, paragraph
+from ui.form_page import button, button_row, heading, page_layout, paragraph, tab_chain
 
 
 class RecoveryKeyPage(QWidget):
@@ -47,36 +47,25 @@ class RecoveryKeyPage(QWidget):
         frame_layout.setContentsMargins(12, 16, 12, 16)
         frame_layout.addWidget(self.key_label)
 
-        self.copy_button = QPushButton(self.tr("Copy"))
-        self.copy_button.setAccessibleName(self.tr("Copy the recovery key"))
-        self.copy_button.setAutoDefault(False)
+        self.copy_button = button(self.tr("Copy"), self.tr("Copy the recovery key"))
         self.copied_label = QLabel()
         copy_row = QHBoxLayout()
         copy_row.addWidget(self.copy_button)
         copy_row.addWidget(self.copied_label, 1)
 
         self.stored_check = QCheckBox(self.tr("I have stored the recovery key somewhere safe"))
-        self.continue_button = QPushButton(self.tr("Continue"))
-        self.continue_button.setAccessibleName(self.tr("Continue to the vault"))
+        self.continue_button = button(
+            self.tr("Continue"), self.tr("Continue to the vault"), default=True
+        )
         self.continue_button.setEnabled(False)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.continue_button)
+        buttons = button_row(trailing=[self.continue_button])
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(explanation)
-        layout.addSpacing(8)
-        layout.addWidget(frame)
-        layout.addLayout(copy_row)
-        layout.addSpacing(8)
-        layout.addWidget(self.stored_check)
-        layout.addStretch(1)
-        layout.addLayout(buttons)
-
-        QWidget.setTabOrder(self.key_label, self.copy_button)
-        QWidget.setTabOrder(self.copy_button, self.stored_check)
-        QWidget.setTabOrder(self.stored_check, self.continue_button)
+        page_layout(
+            self,
+            (self.title, explanation, 8, frame, copy_row, 8, self.stored_check),
+            (buttons,),
+        )
+        tab_chain(self.key_label, self.copy_button, self.stored_check, self.continue_button)
 
         self.copy_button.clicked.connect(self._copy)
         self.stored_check.toggled.connect(self.continue_button.setEnabled)

@@ -23,9 +23,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -35,7 +33,16 @@ from PySide6.QtWidgets import (
 from app.backup.operations import SUFFIX, BackupSummary, restore, verify_backup
 from ui.backup_jobs import absolute_folder, local_time
 from ui.folder_field import FolderField, display_path
-from ui.form_page import FormPage, heading, paragraph
+from ui.form_page import (
+    FormPage,
+    add_labelled_row,
+    button,
+    button_row,
+    heading,
+    page_layout,
+    paragraph,
+    password_field,
+)
 from ui.messages import user_message
 from ui.session import VaultSession
 
@@ -88,36 +95,20 @@ class ChooseBackupPage(FormPage):
         self.file = BackupFileField(self.tr("Choose a backup file"))
         self.file.browse_button.setAccessibleName(self.tr("Browse for a backup file"))
         self.file.set_accessible_name(self.tr("Backup file"))
-        self.secret = QLineEdit()
-        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret.setAccessibleName(self.tr("Passphrase or recovery key of the backup"))
-        self.secret.setPlaceholderText(self.tr("Passphrase or recovery key"))
+        self.secret = password_field(
+            self.tr("Passphrase or recovery key of the backup"),
+            self.tr("Passphrase or recovery key"),
+        )
 
         form = QFormLayout()
-        file_label = QLabel(self.tr("Backup &file:"))
-        file_label.setBuddy(self.file.edit)
-        secret_label = QLabel(self.tr("&Passphrase:"))
-        secret_label.setBuddy(self.secret)
-        form.addRow(file_label, self.file)
-        form.addRow(secret_label, self.secret)
+        add_labelled_row(form, self.tr("Backup &file:"), self.file.edit, self.file)
+        add_labelled_row(form, self.tr("&Passphrase:"), self.secret)
 
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setAutoDefault(False)
-        self.check_button = QPushButton(self.tr("Check the backup"))
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.check_button)
+        self.cancel_button = button(self.tr("Cancel"))
+        self.check_button = button(self.tr("Check the backup"), default=True)
+        buttons = button_row(trailing=[self.cancel_button, self.check_button])
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(intro)
-        layout.addSpacing(8)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addStretch(1)
-        layout.addWidget(self.busy)
-        layout.addLayout(buttons)
+        self.lay_out(self.title, intro, 8, form, buttons=buttons)
 
         self.check_button.clicked.connect(self._submit)
         self.cancel_button.clicked.connect(self.cancel_requested)
@@ -129,17 +120,17 @@ class ChooseBackupPage(FormPage):
         return self.check_button
 
     def focus_first_empty(self) -> None:
-        (self.secret if self.file.path() is not None else self.file.edit).setFocus()
+        self.focus_folder_or(self.file, self.secret)
 
     def _submit(self) -> None:
         path = self.file.path()
         if path is None:
-            self.show_error(self.tr("Choose the backup file."))
-            self.file.edit.setFocus()
+            self.show_error(self.tr("Choose the backup file."), self.file.edit)
             return
         if not self.secret.text():
-            self.show_error(self.tr("Enter a passphrase or the recovery key of the backup."))
-            self.secret.setFocus()
+            self.show_error(
+                self.tr("Enter a passphrase or the recovery key of the backup."), self.secret
+            )
             return
         self.submitted.emit(absolute_folder(path), self.secret.text())
 
@@ -197,35 +188,18 @@ class SummaryPage(FormPage):
         )
         self.folder.set_accessible_name(self.tr("Folder for the restored vault"))
         folder_form = QFormLayout()
-        folder_label = QLabel(self.tr("New &folder:"))
-        folder_label.setBuddy(self.folder.edit)
-        folder_form.addRow(folder_label, self.folder)
+        add_labelled_row(folder_form, self.tr("New &folder:"), self.folder.edit, self.folder)
 
-        self.back_button = QPushButton(self.tr("Back"))
-        self.back_button.setAutoDefault(False)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setAutoDefault(False)
-        self.restore_button = QPushButton(self.tr("Restore"))
-        self.restore_button.setAccessibleName(self.tr("Restore into the new folder"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.back_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.restore_button)
+        self.back_button = button(self.tr("Back"))
+        self.cancel_button = button(self.tr("Cancel"))
+        self.restore_button = button(
+            self.tr("Restore"), self.tr("Restore into the new folder"), default=True
+        )
+        buttons = button_row([self.back_button], [self.cancel_button, self.restore_button])
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addSpacing(4)
-        layout.addWidget(box)
-        layout.addSpacing(4)
-        layout.addWidget(self.checked)
-        layout.addSpacing(10)
-        layout.addWidget(where)
-        layout.addLayout(folder_form)
-        layout.addWidget(self.error_label)
-        layout.addStretch(1)
-        layout.addWidget(self.busy)
-        layout.addLayout(buttons)
+        self.lay_out(
+            self.title, 4, box, 4, self.checked, 10, where, folder_form, buttons=buttons
+        )
 
         self.restore_button.clicked.connect(self._submit)
         self.back_button.clicked.connect(self.back_requested)
@@ -238,7 +212,7 @@ class SummaryPage(FormPage):
         return self.restore_button
 
     def focus_first_empty(self) -> None:
-        (self.restore_button if self.folder.path() is not None else self.folder.edit).setFocus()
+        self.focus_folder_or(self.folder, self.restore_button)
 
     def show_summary(self, summary: BackupSummary) -> None:
         manifest = summary.manifest
@@ -254,8 +228,9 @@ class SummaryPage(FormPage):
     def _submit(self) -> None:
         folder = self.folder.path()
         if folder is None:
-            self.show_error(self.tr("Choose a new, empty folder for the restored vault."))
-            self.folder.edit.setFocus()
+            self.show_error(
+                self.tr("Choose a new, empty folder for the restored vault."), self.folder.edit
+            )
             return
         self.submitted.emit(absolute_folder(folder))
 
@@ -271,8 +246,8 @@ class RestoredPage(QWidget):
         self.title = heading(self.tr("Backup restored"))
         self.explanation = paragraph("")
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.close_button = QPushButton(self.tr("Close"))
-        self.open_button = QPushButton(self.tr("Open it now"))
+        self.close_button = button(self.tr("Close"), default=True)
+        self.open_button = button(self.tr("Open it now"), default=True)
         self.open_button.setToolTip(
             self.tr("Lock the vault you have open and unlock the restored one")
             if vault_open
@@ -281,15 +256,8 @@ class RestoredPage(QWidget):
         self.vault_open = vault_open
         self.open_button.setVisible(can_open)
         self.can_open = can_open
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.close_button)
-        buttons.addWidget(self.open_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.explanation)
-        layout.addStretch(1)
-        layout.addLayout(buttons)
+        buttons = button_row(trailing=[self.close_button, self.open_button])
+        page_layout(self, (self.title, self.explanation), (buttons,))
         self.close_button.clicked.connect(self.close_requested)
         self.open_button.clicked.connect(self.open_requested)
 
@@ -430,8 +398,7 @@ class RestoreDialog(QDialog):
     def _restore_failed(self, error: BaseException) -> None:
         page = self.summary_page
         page.set_busy(False)
-        page.show_error(user_message(error))
-        page.folder.edit.setFocus()
+        page.show_error(user_message(error), page.folder.edit)
 
     def _open(self) -> None:
         if self.restored is not None:

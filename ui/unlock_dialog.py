@@ -154,8 +154,9 @@ class UnlockDialog(QDialog):
         if isinstance(error, WrongPassphrase):
             page.after_wrong_secret(message)
         else:
-            page.show_error(message)
-            (page.folder.edit if isinstance(error, NotAVault) else page.secret).setFocus()
+            page.show_error(
+                message, page.folder.edit if isinstance(error, NotAVault) else page.secret
+            )
 
     def _create(self, folder: Path, passphrase: str) -> None:
         self.create_page.set_busy(
@@ -182,11 +183,8 @@ class UnlockDialog(QDialog):
     def _create_failed(self, error: BaseException) -> None:
         page = self.create_page
         page.set_busy(False)
-        page.show_error(user_message(error))
-        if isinstance(error, VaultExists):
-            page.folder.edit.setFocus()
-        else:
-            page.passphrase.setFocus()
+        field = page.folder.edit if isinstance(error, VaultExists) else page.passphrase
+        page.show_error(user_message(error), field)
 
     # -- closing ---------------------------------------------------------------------------
 
