@@ -503,6 +503,18 @@ def generalize(dossier: dict, level: int, today: date, *, keep: Iterable[str] = 
     return _project(_facts(dossier, today), level, g)
 
 
+def prepare(dossier: dict, today: date) -> _Facts:
+    """What ``generalize`` reads from a dossier, read once: project it at any level with
+    ``generalize_prepared`` (counting k over a register projects each dossier many times)."""
+    return _facts(dossier, today)
+
+
+def generalize_prepared(facts: _Facts, level: int, *, keep: Iterable[str] = (),
+                        suppress: Iterable[str] = ()) -> Quasi:
+    """``generalize`` of a dossier already read by ``prepare``."""
+    return _project(facts, level, _grains(level, keep, suppress))
+
+
 def ladder(dossier: dict, today: date, *, keep: Iterable[str] = (),
            suppress: Iterable[str] = ()) -> tuple[Quasi, ...]:
     """``generalize`` at every level, reading the dossier once (for bulk counting)."""

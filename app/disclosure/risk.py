@@ -71,6 +71,7 @@ class Register:
     by_id: dict[int, dict]           # each dossier's quasi-identifying parts, by dossier id
     today: date
     _counts: dict[tuple[int, frozenset[str]], Counter] = field(default_factory=dict)
+    _facts: list = field(default_factory=list)  # every dossier read once (generalize.prepare)
 
     @classmethod
     def from_connection(cls, conn, today: date) -> Register:
@@ -85,9 +86,11 @@ class Register:
         everyone: k counts the people who look the same *on this profile*."""
         cache = (level, suppress)
         if cache not in self._counts:
+            if not self._facts:
+                self._facts = [gen.prepare(d, self.today) for d in self.by_id.values()]
             self._counts[cache] = Counter(
-                gen.key(gen.generalize(d, level, self.today, suppress=suppress))
-                for d in self.by_id.values()
+                gen.key(gen.generalize_prepared(f, level, suppress=suppress))
+                for f in self._facts
             )
         return self._counts[cache]
 
@@ -117,12 +120,24 @@ def choose_level(targets: list[dict], register: Register, threshold: int,
     """
     check_threshold(threshold)
     suppress = suppress or [frozenset()] * len(targets)
-    for level in range(gen.LEVELS):
-        ks = tuple(register.k(t, level, s) for t, s in zip(targets, suppress))
-        if all(k >= threshold for k in ks):
-            return RiskResult(level, ks, {})
+
+    def ks_at(level: int) -> tuple[int, ...]:
+        return tuple(register.k(t, level, s) for t, s in zip(targets, suppress))
+
+    # The ladder is monotone (a key shared at one level is shared at every later one), so k
+    # never falls as the level rises: bisect for the first level where all reach the threshold,
+    # counting the register at about 4 of the levels instead of each one in turn.
     last = gen.LEVELS - 1
-    ks = tuple(register.k(t, last, s) for t, s in zip(targets, suppress))
+    ks = ks_at(last)
+    if all(k >= threshold for k in ks):
+        low, high = 0, last
+        while low < high:
+            middle = (low + high) // 2
+            if all(k >= threshold for k in ks_at(middle)):
+                high = middle
+            else:
+                low = middle + 1
+        return RiskResult(low, ks_at(low), {})
     blocked = {
         i: gen.stand_out(register.dossiers, target, register.today, k=threshold)
         for i, (target, k) in enumerate(zip(targets, ks))

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Kakehashi's performance benchmark: what encryption costs, and how long unlocking takes.
+"""Kakehashi's performance benchmark: what encryption costs, how long unlocking, exporting a
+profile and backing up take.
 
-    .venv/bin/python tests/bench/run.py [--quick] [--json FILE] [--dossiers N]
+    .venv/bin/python tests/bench/run.py [--quick] [--json FILE] [--dossiers N] [--only SECTION]
 
 It prints a table of figures, each beside its target where it has one, and with ``--json`` writes
 them to a file (flat keys such as ``import_ratio``; run details under ``meta``). It always exits
@@ -19,6 +20,28 @@ returning a dict of numbers, and optionally its targets):
 - unlock: ``Vault.open`` of a vault of N dossiers with the calibrated parameters, followed by the
   desk's first query (``summaries(limit=50)``); the KDF is timed by wrapping ``kdf.derive``, so
   ``unlock_after_kdf_ms`` is from the KDF's end to the first query's answer.
+- export: ``export_profiles`` (the whole pipeline: consent, re-identification check, profile,
+  PDF, read-back, write, log) on a vault of ``--export-dossiers`` synthetic dossiers (1,000;
+  150 with ``--quick``), each given a consent to share, for one of the document's companies.
+  ``export_one_s`` is one profile, warm (after a first export in the same process has set Qt,
+  the font and the scanner up; median over ``--repeats`` dossiers); ``export_batch100_s`` is one
+  batch of ``--export-batch`` profiles (100; 30 with ``--quick``, then scaled ×100/30 and the
+  label says so). The per-stage split (``export_risk_ms``: register + level choice for one
+  target, ``export_build_ms``: ``policy.build``, ``export_render_ms``: ``render_profile``,
+  ``export_readback_ms``: ``policy.read_back``) is timed on the dossiers exported one by one,
+  so their scanner matchers are compiled already: in an export, a dossier's first build and
+  read-back also compile its matcher (``scan_first_ms`` shows the order of that cost), and
+  ``export_one_s`` holds the register and level choice, which every ``export_profiles`` call
+  makes anew.
+  ``scan_mb_per_s``: ``scanner.scan`` over ~``--scan-kib`` of the synthetic summaries,
+  aspirations and job descriptions (their mix of English and Japanese; MB = 10⁶ bytes of UTF-8)
+  against one dossier's known identifiers (its matcher already compiled), and the English and
+  Japanese parts apart.
+- backup: ``backup`` of a vault of ``--backup-dossiers`` dossiers with their attachments (by
+  default ``--dossiers``) opened normally, and ``restore`` of that backup into a new folder
+  (median of ``--repeats`` each). The vault has the fast test KDF parameters, so the two KDF
+  runs of a restore (the backup's envelope, then ``Vault.open``) cost a few ms
+  (``restore_kdf_ms``): ``restore_s`` is the restore's own work, not a real passphrase's KDF.
 
 The "plain" database is, by default, the very same SQLite build (the one inside sqlcipher3) used
 without a key, so a ratio measures encryption and nothing else. ``--plain-driver sqlite3`` uses
@@ -43,6 +66,7 @@ import json
 import os
 import platform
 import random
+import re
 import statistics
 import sys
 import tempfile
@@ -70,6 +94,12 @@ REQUIRED_KEYS = (
     "search_ratio",
     "kdf_ms",
     "unlock_after_kdf_ms",
+    "export_one_s",
+    "export_batch100_s",
+    "scan_mb_per_s",
+    "backup_s",
+    "restore_s",
+    "backup_size_ratio",
 )
 
 
@@ -92,6 +122,14 @@ class Config:
     unlock_repeats: int = 5
     seed: int = 0
     plain_driver: str = "sqlcipher3"
+    #: Dossiers in the export section's vault (enough that k can be reached at a useful level).
+    export_dossiers: int = 1_000
+    #: Profiles in the timed batch (``export_batch100_s`` is scaled to 100 when it is not 100).
+    export_batch: int = 100
+    #: Size of the free text the scanner is timed on.
+    scan_kib: int = 2048
+    #: Dossiers (with attachments) in the backup section's vault; ``dossiers`` when None.
+    backup_dossiers: int | None = None
     #: Extra pragmas run on every vault connection, to try a setting without editing app/.
     pragmas: tuple[str, ...] = ()
     quick: bool = False
@@ -102,7 +140,7 @@ class Config:
     @classmethod
     def quick_config(cls, **overrides) -> Config:
         base = dict(dossiers=1_000, searches=100, kdf_target_ms=100, repeats=3, unlock_repeats=3,
-                    quick=True)
+                    export_dossiers=150, export_batch=30, scan_kib=1024, quick=True)
         base.update(overrides)
         return cls(**base)
 
@@ -168,6 +206,8 @@ class Context:
         self.log = log
         #: Folders of databases holding the whole document, by kind ("sqlcipher", "plain").
         self.filled: dict[str, Path] = {}
+        #: Labels a section sets at run time (e.g. "extrapolated"), over its registered ones.
+        self.labels: dict[str, str] = {}
         self._counter = 0
 
     def fresh_path(self, stem: str) -> Path:
@@ -671,6 +711,339 @@ def bench_unlock(ctx: Context) -> dict:
     }
 
 
+# -- export: the disclosure pipeline ------------------------------------------------------------
+
+#: The consent every dossier of the export vault is given (scope absent = any company).
+SHARE_CONSENT = {"purpose": "share_anonymized_profile", "given_on": "2026-01-01"}
+
+
+def export_dossiers_needed(config: Config) -> int:
+    """Distinct dossiers the export section uses: a warm-up, one per repeat, then the batch."""
+    return 1 + config.repeats + config.export_batch
+
+
+def export_document(count: int, seed: int) -> dict:
+    """``generate_document(count, seed)`` with every dossier consenting to share a profile."""
+    from app.synthetic import generate_document
+
+    doc = generate_document(count, seed=seed)
+    for dossier in doc["dossiers"]:
+        dossier["consents"] = [*dossier.get("consents", ()), dict(SHARE_CONSENT)]
+    return doc
+
+
+def scan_texts(doc: dict) -> list[str]:
+    """The free texts a profile's scanner reads: summaries, aspirations, job descriptions."""
+    texts = []
+    for dossier in doc["dossiers"]:
+        texts += [dossier.get("summary"), dossier.get("aspirations")]
+        texts += [job.get("description") for job in dossier.get("experience") or ()]
+    return [t for t in texts if t]
+
+
+def long_text(texts: list[str], size: int, own: list[str] = (), every: int = 50) -> str:
+    """``texts`` one after another (again from the start if need be) up to ``size`` UTF-8 bytes,
+    with one of ``own`` (the dossier's own texts, where its identifiers may occur) before every
+    ``every`` of them, so that the scanner has hits to handle along the way."""
+    if not texts:
+        raise RuntimeError("the document has no free text to scan")
+    parts, total, n = [], 0, 0
+    while total < size:
+        for text in texts:
+            if own and n % every == 0:
+                parts.append(own[(n // every) % len(own)])
+                total += len(parts[-1].encode("utf-8")) + 2
+            parts.append(text)
+            total += len(text.encode("utf-8")) + 2
+            n += 1
+            if total >= size:
+                break
+    return "\n\n".join(parts)
+
+
+#: Kana or kanji: a text holding one is counted as Japanese.
+_JAPANESE_CHAR = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]")
+
+
+def _refused(outcomes) -> list[str]:
+    return [f"{o.name}: {o.reason}" for o in outcomes if not o.exported]
+
+
+@benchmark(
+    "export",
+    targets=(Target("export_one_s", 0.5), Target("export_batch100_s", 30)),
+    labels={
+        "export_dossiers": "dossiers in the export vault",
+        "export_first_s": "first export of the process (Qt, font, scanner set up)",
+        "export_one_s": "export one profile, warm (median)",
+        "export_batch100_s": "export a batch of 100 profiles",
+        "export_batch_profiles": "profiles in the timed batch",
+        "export_batch_per_profile_s": "… per profile",
+        "export_batch_level": "… generalization level chosen for the batch",
+        "export_refused": "profiles refused (should be 0)",
+        "export_risk_ms": "stage: register + level choice, one target (median)",
+        "export_build_ms": "stage: policy.build (median)",
+        "export_render_ms": "stage: render_profile (median)",
+        "export_readback_ms": "stage: policy.read_back (median)",
+        "scan_mb_per_s": "scanner on long free text, en+ja mix (median)",
+        "scan_en_mb_per_s": "… English text only",
+        "scan_ja_mb_per_s": "… Japanese text only",
+        "scan_text_mb": "scanned text (UTF-8, MB = 10⁶ bytes)",
+        "scan_identifiers": "known identifiers of the dossier",
+        "scan_hits": "hits in the mixed text",
+        "scan_first_ms": "first scan with a new dossier (compiles its matcher)",
+    },
+)
+def bench_export(ctx: Context) -> dict:
+    from datetime import date
+
+    from app.disclosure import policy, scanner
+    from app.disclosure.export import export_profiles, threshold_of
+    from app.disclosure.known import known_identifiers
+    from app.disclosure.risk import Register, choose_level
+    from app.interchange.importer import import_document
+    from app.render.pdf import render_profile
+    from app.store.dossiers import DossierRepository
+    from app.vault.vault import Vault
+
+    config = ctx.config
+    needed = export_dossiers_needed(config)
+    if config.export_dossiers < needed:
+        raise ValueError(f"the export section needs at least {needed} dossiers")
+    doc = export_document(config.export_dossiers, config.seed)
+    company = doc["companies"][0]["name"]
+    refs = [d["ref"] for d in doc["dossiers"]]
+    warm_ref, one_refs = refs[0], refs[1:1 + config.repeats]
+    batch_refs = refs[1 + config.repeats:needed]
+    out_dir = ctx.fresh_path("export-out")
+    out_dir.mkdir()
+    figures: dict = {"export_dossiers": len(refs)}
+
+    with extra_pragmas(config.pragmas):
+        vault, _ = Vault.create(ctx.fresh_path("export-vault"), PASSPHRASE, kdf_params=fast_kdf())
+    with vault:
+        import_document(vault.conn, doc)
+        ctx.log(f"export: vault of {len(refs):,} dossiers, company {company!r}")
+
+        with stopwatch() as first:
+            outcomes = export_profiles(vault, [warm_ref], company, out_dir, lang="en")
+        refused = _refused(outcomes)
+        figures["export_first_s"] = first[0]
+
+        ones, codes = [], {}
+        for ref in one_refs:
+            with stopwatch() as took:
+                outcomes = export_profiles(vault, [ref], company, out_dir, lang="en")
+            ones.append(took[0])
+            refused += _refused(outcomes)
+            codes.update((o.name, o.code) for o in outcomes if o.exported)
+            ctx.log(f"export: one profile in {took[0]:.2f} s (level {outcomes[0].level}, "
+                    f"k={outcomes[0].k})")
+        figures["export_one_s"] = statistics.median(ones)
+
+        with stopwatch() as took:
+            outcomes = export_profiles(vault, batch_refs, company, out_dir, lang="en")
+        refused += _refused(outcomes)
+        n = len(batch_refs)
+        figures["export_batch100_s"] = took[0] * 100 / n
+        if n != 100:
+            ctx.labels["export_batch100_s"] = (
+                f"export a batch of 100 profiles, EXTRAPOLATED ×100/{n} from a batch of {n}")
+        figures["export_batch_profiles"] = n
+        figures["export_batch_per_profile_s"] = took[0] / n
+        figures["export_batch_level"] = max((o.level or 0) for o in outcomes)
+        ctx.log(f"export: batch of {n} in {took[0]:.1f} s")
+        figures["export_refused"] = len(refused)
+        for line in refused[:5]:
+            ctx.log(f"export: refused {line}")
+
+        # The stages, on the dossiers exported one by one (their matchers are compiled, so
+        # build's scan is warm; a new dossier's compile is in scan_first_ms below).
+        conn = vault.conn
+        repo = DossierRepository(conn)
+        threshold = threshold_of(conn)
+        organization = policy.organization_of(conn)
+        stages: dict[str, list[float]] = {"risk": [], "build": [], "render": [], "readback": []}
+        for ref, code in codes.items():
+            today = date.today()
+            dossier_id = repo.resolve(ref)
+            dossier = repo.load(dossier_id)
+            overrides = policy.overrides_of(conn, dossier_id)
+            with stopwatch() as t_risk:
+                register = Register.from_connection(conn, today)
+                risk = choose_level([register.by_id[dossier_id]], register, threshold,
+                                    [policy.suppressed(overrides)])
+            with stopwatch() as t_build:
+                built = policy.build(dossier, level=risk.level, lang="en", today=today,
+                                     overrides=overrides,
+                                     never_share=policy.never_share_of(conn, dossier_id),
+                                     organization=organization)
+            with stopwatch() as t_render:
+                pdf = render_profile(policy.with_code(built.profile, code))
+            with stopwatch() as t_readback:
+                leaks = policy.read_back(pdf, dossier, built)
+            if leaks:
+                raise RuntimeError(f"{ref}: read-back found {leaks} in a profile export wrote")
+            for name, t in (("risk", t_risk), ("build", t_build), ("render", t_render),
+                            ("readback", t_readback)):
+                stages[name].append(t[0] * 1000)
+        for name, values in stages.items():
+            if values:
+                figures[f"export_{name}_ms"] = statistics.median(values)
+
+    # The scanner alone, on long free text, with the identifiers of a dossier not exported above:
+    # of those whose summary names them (so there are hits), the one with the median number of
+    # identifiers (neither a sparse nor a rich one).
+    rest = doc["dossiers"][needed:] or doc["dossiers"]
+    naming = [d for d in rest[:400]
+              if (d.get("names") or {}).get("given") and d["names"]["given"] in d.get("summary", "")]
+    by_size = sorted(naming or rest[:200], key=lambda d: len(known_identifiers(d)))
+    target = by_size[len(by_size) // 2]
+    known = known_identifiers(target)
+    texts = scan_texts(doc)
+    own = scan_texts({"dossiers": [target]})
+    size = config.scan_kib * 1024
+    with stopwatch() as took:
+        scanner.scan(own[0] if own else texts[0], known)
+    figures["scan_first_ms"] = took[0] * 1000
+    japanese = [t for t in texts if _JAPANESE_CHAR.search(t)]
+    english = [t for t in texts if not _JAPANESE_CHAR.search(t)]
+    samples = {"scan": long_text(texts, size, own)}
+    if english and japanese:
+        samples["scan_en"] = long_text(english, size // 2, own)
+        samples["scan_ja"] = long_text(japanese, size // 2, own)
+    for key, text in samples.items():
+        mb = len(text.encode("utf-8")) / 1e6
+        runs = []
+        for _ in range(config.repeats):
+            with stopwatch() as took:
+                hits = scanner.scan(text, known)
+            runs.append(took[0])
+        figures[f"{key}_mb_per_s"] = mb / statistics.median(runs)
+        ctx.log(f"export: {key} {mb:.2f} MB in {statistics.median(runs):.2f} s, {len(hits):,} hits")
+        if key == "scan":
+            figures["scan_text_mb"] = mb
+            figures["scan_hits"] = len(hits)
+    figures["scan_identifiers"] = len(known)
+    return figures
+
+
+# -- backup -------------------------------------------------------------------------------------
+
+
+def folder_bytes(folder: Path) -> int:
+    """The vault's database as it stands on disk: vault.db and its WAL, if there is one."""
+    from app.vault.vault import DB_FILE
+
+    return sum((folder / name).stat().st_size for name in (DB_FILE, f"{DB_FILE}-wal")
+               if (folder / name).is_file())
+
+
+@contextlib.contextmanager
+def timing(owner, name: str, marks: list[float]) -> Iterator[None]:
+    """Wrap ``owner.name`` (a module function or a method) so its run times land in ``marks``."""
+    original = getattr(owner, name)
+
+    def wrapper(*args, **kwargs):
+        start = time.perf_counter()
+        try:
+            return original(*args, **kwargs)
+        finally:
+            marks.append(time.perf_counter() - start)
+
+    setattr(owner, name, wrapper)
+    try:
+        yield
+    finally:
+        setattr(owner, name, original)
+
+
+@benchmark(
+    "backup",
+    labels={
+        "backup_dossiers": "dossiers (with attachments) in the vault",
+        "backup_documents": "attachments in the vault",
+        "backup_vault_mib": "vault database (vault.db + WAL)",
+        "backup_s": "backup of the open vault (median)",
+        "backup_integrity_s": "… of which integrity check of the snapshot",
+        "backup_mib_per_s": "backup rate",
+        "backup_size_ratio": "backup file / vault database",
+        "restore_s": "restore into a new folder (median; fast test KDF)",
+        "restore_kdf_ms": "… of which the KDF runs (fast test parameters)",
+        "restore_verify_s": "… of which the restored vault's verify",
+    },
+)
+def bench_backup(ctx: Context) -> dict:
+    import shutil
+
+    from app.backup import operations
+    from app.backup.operations import backup, restore
+    from app.interchange.importer import import_document
+    from app.synthetic import generate_document
+    from app.vault.vault import Vault
+
+    config = ctx.config
+    count = config.backup_dossiers or config.dossiers
+    start = time.perf_counter()
+    doc = generate_document(count, seed=config.seed, documents=True)
+    folder = ctx.fresh_path("backup-vault")
+    with extra_pragmas(config.pragmas):
+        vault, _ = Vault.create(folder, PASSPHRASE, kdf_params=fast_kdf())
+    with vault:
+        import_document(vault.conn, doc)
+    del doc
+    ctx.log(f"backup: vault of {count:,} dossiers with attachments made in "
+            f"{time.perf_counter() - start:.1f} s")
+
+    backups: list[Path] = []
+    times, integrity = [], []
+    with extra_pragmas(config.pragmas):
+        vault = Vault.open(folder, PASSPHRASE)
+    with vault:
+        vault_bytes = folder_bytes(folder)
+        documents = vault.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+        for _ in range(config.repeats):
+            out = ctx.fresh_path("vault.kkbackup")
+            marks: list[float] = []
+            with timing(operations, "integrity_problems", marks), stopwatch() as took:
+                summary = backup(vault, out)
+            if summary.manifest.dossiers != count:
+                raise RuntimeError(f"the backup holds {summary.manifest.dossiers} dossiers")
+            times.append(took[0])
+            integrity.append(sum(marks))
+            backups.append(out)
+            ctx.log(f"backup: {took[0]:.2f} s")
+    sizes = [b.stat().st_size for b in backups]
+
+    restores, kdf_ms, verify = [], [], []
+    for out in backups:
+        target = ctx.fresh_path("restored")
+        marks = []
+        with extra_pragmas(config.pragmas), instrument_unlock() as unlock_marks, \
+                timing(Vault, "verify", marks), stopwatch() as took:
+            restore(out, PASSPHRASE, target)
+        restores.append(took[0])
+        kdf_ms.append(sum(end - begin for begin, end in unlock_marks["kdf"]) * 1000)
+        verify.append(sum(marks))
+        ctx.log(f"restore: {took[0]:.2f} s")
+        shutil.rmtree(target)
+        out.unlink()
+
+    backup_s = statistics.median(times)
+    return {
+        "backup_dossiers": count,
+        "backup_documents": documents,
+        "backup_vault_mib": vault_bytes / 2**20,
+        "backup_s": backup_s,
+        "backup_integrity_s": statistics.median(integrity),
+        "backup_mib_per_s": vault_bytes / 2**20 / backup_s,
+        "backup_size_ratio": statistics.median(sizes) / vault_bytes,
+        "restore_s": statistics.median(restores),
+        "restore_kdf_ms": statistics.median(kdf_ms),
+        "restore_verify_s": statistics.median(verify),
+    }
+
+
 # -- running and reporting ----------------------------------------------------------------------
 
 
@@ -703,7 +1076,9 @@ def run(config: Config, log: Callable[[str], None] | None = None) -> dict:
             results.update(figures)
         total = time.perf_counter() - started
         mirrored = dict(ctx.__dict__.get("vault_pragmas") or {})
+        run_labels = dict(ctx.labels)
     results["meta"] = {
+        "labels": run_labels,
         "plain_pragmas": mirrored,
         "config": asdict(config),
         "seconds_total": total,
@@ -720,6 +1095,10 @@ def run(config: Config, log: Callable[[str], None] | None = None) -> dict:
 
 
 def _unit(key: str) -> str:
+    if key.endswith("_mb_per_s"):
+        return "MB/s"
+    if key.endswith("_mib_per_s"):
+        return "MiB/s"
     if key.endswith("_per_s"):
         return "/s"
     if key.endswith("_ms"):
@@ -732,6 +1111,8 @@ def _unit(key: str) -> str:
         return "KiB"
     if key.endswith("_mib"):
         return "MiB"
+    if key.endswith("_mb"):
+        return "MB"
     return ""
 
 
@@ -751,6 +1132,7 @@ def format_table(results: dict) -> str:
     targets = all_targets()
     labels = {"dossiers": "dossiers in each database"}
     labels.update({k: v for b in BENCHMARKS for k, v in b.labels.items()})
+    labels.update(meta.get("labels") or {})
     section_of = {}
     head = (
         f"Kakehashi benchmark: {results['dossiers']:,} dossiers"
@@ -801,7 +1183,8 @@ def format_table(results: dict) -> str:
 def parse_args(argv: list[str] | None) -> tuple[Config, argparse.Namespace]:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true",
-                        help="1,000 dossiers, 100 searches, 100 ms KDF target (under a minute)")
+                        help="1,000 dossiers, 100 searches, 100 ms KDF target; export: 150 "
+                             "dossiers, a batch of 30 (under a minute)")
     parser.add_argument("--json", metavar="FILE", help="also write the figures to FILE")
     parser.add_argument("--dossiers", type=int, metavar="N")
     parser.add_argument("--searches", type=int, metavar="N", help="number of distinct queries")
@@ -812,6 +1195,14 @@ def parse_args(argv: list[str] | None) -> tuple[Config, argparse.Namespace]:
     parser.add_argument("--repeats", type=int, metavar="N", help="timed runs of import and KDF")
     parser.add_argument("--unlock-repeats", type=int, metavar="N")
     parser.add_argument("--seed", type=int)
+    parser.add_argument("--export-dossiers", type=int, metavar="N",
+                        help="dossiers in the export vault (default 1,000; 150 with --quick)")
+    parser.add_argument("--export-batch", type=int, metavar="N",
+                        help="profiles in the timed batch (default 100; 30 with --quick)")
+    parser.add_argument("--scan-kib", type=int, metavar="KIB",
+                        help="free text the scanner is timed on (default 2048; 1024 with --quick)")
+    parser.add_argument("--backup-dossiers", type=int, metavar="N",
+                        help="dossiers, with attachments, in the backup vault (default: --dossiers)")
     parser.add_argument("--plain-driver", choices=("sqlcipher3", "sqlite3"),
                         help="the unencrypted baseline (default: sqlcipher3 without a key)")
     parser.add_argument("--pragma", action="append", metavar="NAME=VALUE",
@@ -826,7 +1217,8 @@ def parse_args(argv: list[str] | None) -> tuple[Config, argparse.Namespace]:
     overrides = {
         name: getattr(args, name)
         for name in ("dossiers", "searches", "search_passes", "kdf_target_ms", "kdf_memory_kib",
-                     "repeats", "unlock_repeats", "seed", "plain_driver", "workdir")
+                     "repeats", "unlock_repeats", "seed", "plain_driver", "workdir",
+                     "export_dossiers", "export_batch", "scan_kib", "backup_dossiers")
         if getattr(args, name) is not None
     }
     if args.only:
@@ -835,8 +1227,13 @@ def parse_args(argv: list[str] | None) -> tuple[Config, argparse.Namespace]:
         overrides["pragmas"] = tuple(args.pragma)
     config = Config.quick_config(**overrides) if args.quick else Config(**overrides)
     if min(config.dossiers, config.searches, config.search_passes, config.repeats,
-           config.unlock_repeats) < 1:
-        parser.error("--dossiers, --searches, --search-passes and the repeats must be at least 1")
+           config.unlock_repeats, config.export_batch, config.scan_kib,
+           config.backup_dossiers or 1) < 1:
+        parser.error("--dossiers, --searches, --search-passes, the repeats, --export-batch, "
+                     "--scan-kib and --backup-dossiers must be at least 1")
+    if config.export_dossiers < export_dossiers_needed(config):
+        parser.error(f"--export-dossiers must be at least {export_dossiers_needed(config)}: one "
+                     "warm-up, one per repeat and the batch, each a different dossier")
     return config, args
 
 

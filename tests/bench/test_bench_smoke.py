@@ -1,7 +1,7 @@
 """The benchmark harness runs end to end on a tiny vault, so it cannot rot between real runs.
 
-Figures on 60 dossiers mean nothing; this only checks that every section runs and that the JSON
-holds each promised key with a number of the right sign.
+Figures on 60 dossiers (40 and a batch of 5 for the export) mean nothing; this only checks that
+every section runs and that the JSON holds each promised key with a number of the right sign.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ def test_tiny_run_writes_every_figure(bench, tmp_path, capsys):
         "--dossiers", "60", "--searches", "12", "--kdf-target-ms", "5", "--kdf-memory-kib", "8192",
         "--repeats", "1",
         "--unlock-repeats", "1", "--search-passes", "1", "--json", str(out), "--workdir", str(tmp_path / "work"),
+        "--export-dossiers", "40", "--export-batch", "5", "--scan-kib", "32",
         "--quiet",
     ])
     assert code == 0
@@ -50,12 +51,22 @@ def test_tiny_run_writes_every_figure(bench, tmp_path, capsys):
     assert figures["dossiers"] == 60
     assert figures["search_queries"] == 12
     assert figures["kdf_target_ms"] == 5
-    assert set(figures["meta"]["targets"]) == {"import_ratio", "search_ratio", "unlock_after_kdf_ms"}
+    assert set(figures["meta"]["targets"]) == {"import_ratio", "search_ratio", "unlock_after_kdf_ms",
+                                               "export_one_s", "export_batch100_s"}
+    assert figures["export_dossiers"] == 40
+    assert figures["export_batch_profiles"] == 5
+    assert figures["export_refused"] == 0
+    for key in ("export_risk_ms", "export_build_ms", "export_render_ms", "export_readback_ms"):
+        assert figures[key] > 0, key
+    assert figures["backup_dossiers"] == 60
+    assert 1 <= figures["backup_size_ratio"] < 1.1  # the pages, framed: barely larger
 
     table = capsys.readouterr().out
-    for key in ("import_ratio", "search_ratio", "unlock_after_kdf_ms"):
+    for key in ("import_ratio", "search_ratio", "unlock_after_kdf_ms", "export_one_s",
+                "export_batch100_s", "scan_mb_per_s", "backup_s", "restore_s"):
         assert key in table
     assert "met" in table
+    assert "EXTRAPOLATED ×100/5" in table  # a batch of 5 is not passed off as one of 100
 
 
 def test_queries_are_fixed_by_the_seed(bench):
@@ -68,6 +79,13 @@ def test_queries_are_fixed_by_the_seed(bench):
     assert kinds == set(bench.QUERY_MIX)
     assert any(len(text) == 2 for _, text in first)  # the short-word path is exercised
     assert any(" " in text for _, text in first)  # and multi-word queries
+
+
+def test_long_text_reaches_its_size_with_the_dossiers_own_texts(bench):
+    text = bench.long_text(["alpha beta", "ガンマ"], 1000, own=["OWN"], every=3)
+    assert len(text.encode("utf-8")) >= 1000
+    assert text.startswith("OWN\n\nalpha beta")
+    assert text.count("OWN") >= 1000 // 60
 
 
 def test_percentile_is_a_seen_value(bench):
