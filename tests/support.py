@@ -42,3 +42,23 @@ def init_vault_cli(folder: Path, passphrase: str = PASSPHRASE) -> str:
                      stdin=passphrase + "\n")
     assert result.returncode == 0, result.stderr
     return result.stdout.strip()
+
+
+_apps_made_here: list = []
+
+
+def desk_app():
+    """The Qt application of this test session: the desk's own class if none exists yet.
+
+    Anything that renders a PDF in-process needs a Qt application; if it made a plain one (as
+    the renderer does for the command line), the desk's tests that run later in the same session
+    would find the wrong class. Every test folder that renders calls this first.
+    """
+    from PySide6.QtCore import QCoreApplication
+
+    if QCoreApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from ui.app import KakehashiApplication
+
+        _apps_made_here.append(KakehashiApplication(["pytest-qt-qapp"]))
+    return QCoreApplication.instance()

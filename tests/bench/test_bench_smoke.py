@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.support import desk_app
+
 RUN_PY = Path(__file__).with_name("run.py")
 
 
@@ -28,6 +30,12 @@ def bench():
         yield module
     finally:
         sys.modules.pop(spec.name, None)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def qt_app():
+    """The export section renders PDFs in this process: make the desk's application first."""
+    return desk_app()
 
 
 def test_tiny_run_writes_every_figure(bench, tmp_path, capsys):

@@ -9,6 +9,8 @@ line) is tested in a child process.
 
 from __future__ import annotations
 
+from tests.support import desk_app
+
 import dataclasses
 import io
 import os
@@ -97,19 +99,7 @@ def japanese_profile(code: str = "KH-9R3T-0PMN", **changes) -> Profile:
     return dataclasses.replace(profile, **changes)
 
 
-_app_made_here = []
-
-
-def ensure_app():
-    """The Qt application of this test session (the desk's class if none exists yet)."""
-    from PySide6.QtCore import QCoreApplication
-
-    if QCoreApplication.instance() is None:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from ui.app import KakehashiApplication
-
-        _app_made_here.append(KakehashiApplication(["pytest-qt-qapp"]))
-    return QCoreApplication.instance()
+ensure_app = desk_app  # the name test_readback imports
 
 
 @pytest.fixture(scope="module", autouse=True)
