@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import sys
 from collections.abc import Sequence
@@ -47,6 +48,15 @@ def _quit_on_sigint(app: QApplication) -> None:
     timer.start(200)
 
 
+def one_line_excepthook(kind, error, tb) -> None:
+    """An unexpected error in the desk: one line with its type, never a traceback (an exception's
+    text or a traceback's source lines could carry a person's data). KAKEHASHI_DEBUG=1 shows all."""
+    if os.environ.get("KAKEHASHI_DEBUG") == "1":
+        sys.__excepthook__(kind, error, tb)
+    else:
+        print(f"kakehashi: internal error ({kind.__name__})", file=sys.stderr)
+
+
 def run_gui() -> int:
     """Show the unlock dialog, then the main window; return the exit code."""
     from ui.controller import DeskController
@@ -57,6 +67,7 @@ def run_gui() -> int:
         if not app.set_language(lang):
             print(f"kakehashi: no translation file for '{lang}'; run 'make translations'",
                   file=sys.stderr)
+    sys.excepthook = one_line_excepthook
     controller = DeskController()
     controller.finished.connect(app.quit)
     app.aboutToQuit.connect(controller.quit)

@@ -88,3 +88,15 @@ def closed_vault(make_vault):
 @pytest.fixture
 def passphrase():
     return PASSPHRASE
+
+
+@pytest.fixture
+def controller(qtbot, session, settings):
+    """The desk's controller on a session of its own, started; quit at the end."""
+    from ui.controller import DeskController
+
+    created = DeskController(session, settings)
+    qtbot.addWidget(created.window)
+    created.start()
+    yield created
+    created.quit()

@@ -64,3 +64,15 @@ def test_settings_use_the_kakehashi_names_and_this_tests_folder(settings, isolat
     name = Path(settings.file_name())
     assert name.parent.name == "Kakehashi" and name.stem == "Kakehashi"
     assert str(name).startswith(str(isolated_environment["home"]))
+
+
+def test_an_unexpected_error_is_one_line_without_its_text(capsys, monkeypatch):
+    from ui.app import one_line_excepthook
+
+    monkeypatch.delenv("KAKEHASHI_DEBUG", raising=False)
+    try:
+        raise ValueError("Farid Rahimi 090-4417-2208")
+    except ValueError as error:
+        one_line_excepthook(type(error), error, error.__traceback__)
+    err = capsys.readouterr().err
+    assert err == "kakehashi: internal error (ValueError)\n"

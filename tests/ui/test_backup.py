@@ -27,17 +27,7 @@ from tests.ui.helpers import JOB_TIMEOUT_MS, click, type_into, unlock_through
 from ui import main_window as main_window_module
 from ui.backup_jobs import BackupSettings, BackupState, local_time
 from ui.backup_status import BackupStatus
-from ui.controller import DeskController
 from ui.restore_dialog import RestoreDialog
-
-
-@pytest.fixture
-def controller(qtbot, session, settings):
-    created = DeskController(session, settings)
-    qtbot.addWidget(created.window)
-    created.start()
-    yield created
-    created.quit()
 
 
 @pytest.fixture

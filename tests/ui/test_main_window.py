@@ -8,16 +8,6 @@ from PySide6.QtCore import Qt
 from app.interchange.importer import import_file
 from tests.support import SAMPLE
 from tests.ui.helpers import JOB_TIMEOUT_MS, unlock_through
-from ui.controller import DeskController
-
-
-@pytest.fixture
-def controller(qtbot, session, settings):
-    created = DeskController(session, settings)
-    qtbot.addWidget(created.window)
-    created.start()
-    yield created
-    created.quit()
 
 
 @pytest.fixture
