@@ -36,6 +36,9 @@ _UPDATE_DOSSIER = (
     "WHERE id = ?"
 )
 _CHILD_TABLES = [f.table for f in ROWS] + ["dossier_values", "documents"]
+#: Parts of a dossier the desk saves on their own, apart from the editor's fields.
+SEPARATE_PARTS = frozenset({"interviews", "consents", "documents"})
+_TABLE_PART = {"interviews": "interviews", "consents": "consents", "documents": "documents"}
 #: Search needs at least this many characters per word to use the trigram index.
 MIN_INDEXED_TERM = 3
 
@@ -65,20 +68,48 @@ class DossierRepository:
         self._write_parts(dossier_id, doc)
         return dossier_id
 
-    def replace(self, dossier_id: int, doc: dict) -> None:
-        """Replace every part of an existing dossier with ``doc``."""
+    def replace(self, dossier_id: int, doc: dict, *, keep: Iterable[str] = ()) -> None:
+        """Replace every part of an existing dossier with ``doc``.
+
+        ``keep`` names parts that stay as stored whatever ``doc`` says — any of
+        :data:`SEPARATE_PARTS` ("interviews", "consents", "documents"): the desk's editor saves
+        the dossier's own fields while those parts are saved on their own (an interview's
+        autosave must not race the editor's save).
+        """
+        keep = frozenset(keep)
+        if not keep <= SEPARATE_PARTS:
+            raise ValueError(f"only {sorted(SEPARATE_PARTS)} can be kept")
         values = [get_path(doc, f.path) for f in SCALARS]
         self.conn.execute(_UPDATE_DOSSIER, (*values, now(), dossier_id))
         for table in _CHILD_TABLES:
-            self.conn.execute(f"DELETE FROM {table} WHERE dossier_id = ?", (dossier_id,))
+            if _TABLE_PART.get(table) not in keep:
+                self.conn.execute(f"DELETE FROM {table} WHERE dossier_id = ?", (dossier_id,))
         self.conn.execute("DELETE FROM dossier_search WHERE rowid = ?", (dossier_id,))
-        self._write_parts(dossier_id, doc)
+        self._write_parts(dossier_id, doc, skip=keep)
+        if keep:
+            self.reindex(dossier_id)
+
+    def reindex(self, dossier_id: int) -> None:
+        """Rewrite the dossier's search entry from what is stored (after a part was saved on
+        its own, e.g. an interview's notes)."""
+        doc = self.load(dossier_id, contents=False)
+        if doc is None:
+            return
+        self.conn.execute("DELETE FROM dossier_search WHERE rowid = ?", (dossier_id,))
+        self.conn.execute(
+            "INSERT INTO dossier_search (rowid, names, skills, body) VALUES (?, ?, ?, ?)",
+            (dossier_id, *search_text(doc)),
+        )
+
+    def touch(self, dossier_id: int) -> None:
+        """Mark the dossier changed now (its place in "recently changed")."""
+        self.conn.execute("UPDATE dossiers SET updated_at = ? WHERE id = ?", (now(), dossier_id))
 
     def delete(self, dossier_id: int) -> None:
         self.conn.execute("DELETE FROM dossier_search WHERE rowid = ?", (dossier_id,))
         self.conn.execute("DELETE FROM dossiers WHERE id = ?", (dossier_id,))
 
-    def _write_parts(self, dossier_id: int, doc: dict) -> None:
+    def _write_parts(self, dossier_id: int, doc: dict, skip: frozenset[str] = frozenset()) -> None:
         value_rows = []
         for field in VALUES:
             for position, value in enumerate(get_path(doc, field.path) or ()):
@@ -89,6 +120,8 @@ class DossierRepository:
                 value_rows,
             )
         for spec in ROWS:
+            if spec.table in _TABLE_PART and _TABLE_PART[spec.table] in skip:
+                continue
             items = get_path(doc, spec.path) or ()
             if not items:
                 continue
@@ -104,7 +137,7 @@ class DossierRepository:
                     for position, item in enumerate(items)
                 ],
             )
-        documents = doc.get("documents") or ()
+        documents = () if "documents" in skip else (doc.get("documents") or ())
         if documents:
             rows = []
             for position, item in enumerate(documents):
@@ -124,10 +157,11 @@ class DossierRepository:
                 f"content) VALUES (?, ?, {', '.join('?' for _ in DOCUMENT_KEYS)}, ?, ?)",
                 rows,
             )
-        self.conn.execute(
-            "INSERT INTO dossier_search (rowid, names, skills, body) VALUES (?, ?, ?, ?)",
-            (dossier_id, *search_text(doc)),
-        )
+        if not skip:
+            self.conn.execute(
+                "INSERT INTO dossier_search (rowid, names, skills, body) VALUES (?, ?, ?, ?)",
+                (dossier_id, *search_text(doc)),
+            )
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -151,8 +185,12 @@ class DossierRepository:
     def ids(self) -> list[int]:
         return [r[0] for r in self.conn.execute("SELECT id FROM dossiers ORDER BY id")]
 
-    def load(self, dossier_id: int) -> dict | None:
-        """The whole dossier as an interchange document (absent parts omitted)."""
+    def load(self, dossier_id: int, *, contents: bool = True) -> dict | None:
+        """The whole dossier as an interchange document (absent parts omitted).
+
+        With ``contents=False`` documents come without their files (``content_base64``) but
+        with their vault ``id`` and ``size``: what the desk's editor shows, without decoding
+        megabytes of scans."""
         row = self.conn.execute(
             f"SELECT {', '.join(_SCALAR_COLUMNS)} FROM dossiers WHERE id = ?", (dossier_id,)
         ).fetchone()
@@ -178,7 +216,7 @@ class DossierRepository:
                 items = self._load_rows(spec, dossier_id)
                 if items:
                     set_path(doc, spec.path, items)
-        documents = self._load_documents(dossier_id)
+        documents = self._load_documents(dossier_id, contents)
         if documents:
             doc["documents"] = documents
         return doc
@@ -197,14 +235,17 @@ class DossierRepository:
             items.append(item)
         return items
 
-    def _load_documents(self, dossier_id: int) -> list[dict]:
+    def _load_documents(self, dossier_id: int, contents: bool = True) -> list[dict]:
         items = []
+        content = "content" if contents else "NULL"
         for row in self.conn.execute(
-            f"SELECT {', '.join(DOCUMENT_KEYS)}, content FROM documents "
+            f"SELECT {', '.join(DOCUMENT_KEYS)}, id, size, {content} FROM documents "
             "WHERE dossier_id = ? ORDER BY position",
             (dossier_id,),
         ):
             item = {k: v for k, v in zip(DOCUMENT_KEYS, row) if v is not None}
+            if not contents:
+                item["id"], item["size"] = row[-3], row[-2]
             if row[-1] is not None:
                 item["content_base64"] = base64.b64encode(row[-1]).decode("ascii")
             items.append(item)
