@@ -285,6 +285,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--passphrase-stdin", action="store_true",
         help="read passphrases from standard input, one line each, instead of the terminal",
     )
+    parser.add_argument(
+        "--demo", action="store_true",
+        help="start the desk on a temporary demo vault of invented people (deleted on quit)",
+    )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     def command(name: str, func, help_text: str) -> argparse.ArgumentParser:
@@ -373,7 +377,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is None:
             from ui.app import run_gui
 
-            return run_gui()
+            return run_gui(demo=args.demo)
         if getattr(args, "kdf_target_ms", None) is not None and args.kdf_target_ms < 1:
             raise UsageError("--kdf-target-ms must be at least 1")
         if getattr(args, "k", None) is not None and args.k < 3:

@@ -57,8 +57,9 @@ def one_line_excepthook(kind, error, tb) -> None:
         print(f"kakehashi: internal error ({kind.__name__})", file=sys.stderr)
 
 
-def run_gui() -> int:
-    """Show the unlock dialog, then the main window; return the exit code."""
+def run_gui(*, demo: bool = False) -> int:
+    """Show the unlock dialog, then the main window; return the exit code. With ``demo``, open
+    a temporary vault of invented people at once (``kakehashi --demo``)."""
     from ui.controller import DeskController
 
     app = KakehashiApplication.instance() or KakehashiApplication(sys.argv[:1])
@@ -68,9 +69,9 @@ def run_gui() -> int:
             print(f"kakehashi: no translation file for '{lang}'; run 'make translations'",
                   file=sys.stderr)
     sys.excepthook = one_line_excepthook
-    controller = DeskController()
+    controller = DeskController(platform_events=True)
     controller.finished.connect(app.quit)
     app.aboutToQuit.connect(controller.quit)
     _quit_on_sigint(app)
-    controller.start()
+    controller.start(demo=demo)
     return app.exec()

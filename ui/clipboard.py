@@ -32,6 +32,10 @@ class SecretClipboard(QObject):
     def clear_after_s(self) -> int:
         return self._timer.interval() // 1000
 
+    def set_clear_after_s(self, seconds: int) -> None:
+        """How long a copied secret stays (the vault's choice, applied when it opens)."""
+        self._timer.setInterval(max(5, seconds) * 1000)
+
     def copy(self, text: str) -> None:
         data = QMimeData()
         data.setText(text)

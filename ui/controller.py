@@ -20,7 +20,9 @@ from app.backup.operations import BackupSummary
 from ui.clipboard import secret_clipboard
 from ui.backup_jobs import auto_backup_if_enabled, local_time
 from ui.busy_dialog import BusyDialog
+from ui.desk_preferences import DeskPreferences
 from ui.folder_field import display_path
+from ui.idle_lock import IdleWatcher, PlatformLockWatcher
 from ui.main_window import MainWindow
 from ui.messages import user_message
 from ui.session import VaultSession
@@ -39,7 +41,11 @@ class DeskController(QObject):
         session: VaultSession | None = None,
         settings: Settings | None = None,
         parent: QObject | None = None,
+        *,
+        platform_events: bool = False,
     ) -> None:
+        """``platform_events`` listens for the system's screen lock and sleep (D-Bus on Linux);
+        the desk turns it on, tests drive :meth:`lock` themselves."""
         super().__init__(parent)
         self.session = session or VaultSession()
         self.settings = settings or Settings()
@@ -47,6 +53,12 @@ class DeskController(QObject):
         self.window.lock_requested.connect(self.lock)
         self.window.quit_requested.connect(self.request_quit)
         self.window.open_vault_requested.connect(self.open_other_vault)
+        self.window.panic_requested.connect(self.panic)
+        self.window.preferences_changed.connect(self._apply_preferences)
+        self.idle = IdleWatcher(self)
+        self.idle.idle.connect(self.lock)
+        self.platform = PlatformLockWatcher(self, use_dbus=platform_events)
+        self.platform.lock_now.connect(self.lock)
         self.dialog: UnlockDialog | None = None
         self.quit_progress: BusyDialog | None = None
         self.quit_question: QMessageBox | None = None
@@ -54,8 +66,11 @@ class DeskController(QObject):
         self._quitting = False
         self._done = False
 
-    def start(self) -> None:
+    def start(self, *, demo: bool = False) -> None:
+        """Show the unlock dialog; with ``demo``, open a temporary demo vault straight away."""
         self._show_dialog()
+        if demo and self.dialog is not None:
+            self.dialog.open_demo()
 
     def _show_dialog(self) -> None:
         dialog = UnlockDialog(self.session, self.settings)
@@ -75,6 +90,8 @@ class DeskController(QObject):
     def _unlocked(self) -> None:
         self._drop_dialog()
         self.window.lock_action.setEnabled(True)
+        self.window.panic_action.setEnabled(True)
+        self.idle.start()
         self.window.show()
         self.window.raise_()
         self.window.activateWindow()
@@ -89,14 +106,36 @@ class DeskController(QObject):
             return
         vault_open = self.session.folder is not None
         announce = self.window.auto_backup_on()
+        self.idle.stop()
         self.window.lock_action.setEnabled(False)
+        self.window.panic_action.setEnabled(False)
+        self.window.flush()  # pending saves are queued before the close job
         self.window.clear()
         secret_clipboard().clear_if_ours()
         self.window.hide()
         self._show_dialog()
         if vault_open:
             self._back_up_on_lock(self.dialog, announce)
+        if self.session.demo_folder is not None and self.dialog is not None:
+            from app.demo import PASSPHRASE
+
+            self.dialog.offer_vault(self.session.demo_folder)
+            self.dialog.show_notice(
+                self.tr("The demo vault is locked. Its passphrase is: %1").replace(
+                    "%1", PASSPHRASE
+                )
+            )
         self.session.lock()
+
+    def panic(self) -> None:
+        """Lock at once and get every window out of sight."""
+        self.lock()
+        if self.dialog is not None:
+            self.dialog.showMinimized()
+
+    def _apply_preferences(self, preferences: DeskPreferences) -> None:
+        self.idle.set_minutes(preferences.idle_minutes)
+        secret_clipboard().set_clear_after_s(preferences.clipboard_s)
 
     def _back_up_on_lock(self, dialog: UnlockDialog, announce: bool) -> None:
         """Queue the automatic backup before the close job; the dialog tells how it went."""
@@ -151,6 +190,8 @@ class DeskController(QObject):
             return
         self._quitting = True
         announce = self._lock_backups > 0 or self.window.auto_backup_on()
+        self.idle.stop()
+        self.window.flush()
         self.window.clear()
         self.window.hide()
         if announce:
@@ -213,6 +254,9 @@ class DeskController(QObject):
             return
         backup_due = not self._quitting and self.session.folder is not None
         self._done = True
+        self.idle.stop()
+        if not self._quitting:
+            self.window.flush()
         self._end_quit_progress()
         if self.quit_question is not None:
             self.quit_question.deleteLater()

@@ -40,6 +40,8 @@ class CreatePage(FormPage):
     submitted = Signal(object, str)
     unlock_requested = Signal()
     quit_requested = Signal()
+    #: "Try with sample data": open a temporary demo vault of synthetic people.
+    demo_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,11 +77,21 @@ class CreatePage(FormPage):
         self.unlock_button = button(
             self.tr("Open an existing vault…"), self.tr("Open an existing vault")
         )
+        self.demo_button = button(
+            self.tr("Try with sample data"),
+            self.tr("Open a temporary demo vault of invented people"),
+        )
+        self.demo_button.setToolTip(
+            self.tr("A temporary vault full of invented people, to try every feature. "
+                    "It is deleted when you quit.")
+        )
         self.quit_button = button(self.tr("Quit"), self.tr("Quit Kakehashi"))
         self.create_button = button(
             self.tr("Create vault"), self.tr("Create the vault"), default=True
         )
-        buttons = button_row([self.unlock_button], [self.quit_button, self.create_button])
+        buttons = button_row(
+            [self.unlock_button, self.demo_button], [self.quit_button, self.create_button]
+        )
 
         self.lay_out(self.title, intro, 8, form, buttons=buttons)
         tab_chain(
@@ -90,11 +102,13 @@ class CreatePage(FormPage):
             self.create_button,
             self.quit_button,
             self.unlock_button,
+            self.demo_button,
         )
 
         self.passphrase.textChanged.connect(self.meter.update_for)
         self.create_button.clicked.connect(self._submit)
         self.unlock_button.clicked.connect(self.unlock_requested)
+        self.demo_button.clicked.connect(self.demo_requested)
         self.quit_button.clicked.connect(self.quit_requested)
 
     def interactive_widgets(self) -> list[QWidget]:
@@ -104,6 +118,7 @@ class CreatePage(FormPage):
             self.confirmation,
             self.create_button,
             self.unlock_button,
+            self.demo_button,
             self.quit_button,
         ]
 

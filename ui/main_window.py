@@ -34,11 +34,14 @@ from ui.backup_jobs import BackupState, back_up_to, default_backup_name, load_st
 from ui.backup_settings_dialog import BackupSettingsDialog
 from ui.backup_status import BackupStatus
 from ui.busy_dialog import BusyDialog
+from ui.desk_preferences import DeskPreferences, load_preferences, save_preferences
+from ui.desk_settings_dialog import DeskSettingsDialog
 from ui.dossier_model import DossierTableModel
 from ui.folder_field import display_path
 from ui.fonts import monospace_font
 from ui.form_page import heading, paragraph
 from ui.messages import user_message
+from ui.privacy import PrivacyScreen
 from ui.restore_dialog import RestoreDialog
 from ui.session import VaultSession
 
@@ -117,8 +120,18 @@ class EmptyState(QWidget):
         self.command.setText(f"kakehashi import {vault} FILE")
 
 
+DEMO_STYLE = (
+    "#demo_banner { background: #fff3c4; color: #3d2e00; border-bottom: 1px solid #d9a400;"
+    " padding: 6px 10px; }"
+)
+
+
 class MainWindow(QMainWindow):
     lock_requested = Signal()
+    #: The panic shortcut: lock now and get out of sight.
+    panic_requested = Signal()
+    #: The vault's desk preferences are known or have changed (idle time, clipboard, privacy).
+    preferences_changed = Signal(object)
     quit_requested = Signal()
     #: The folder of a vault just restored, to open now (the controller locks this one first).
     open_vault_requested = Signal(object)
@@ -154,7 +167,21 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         for widget in (self.message, self.empty_state, self.table):
             self.stack.addWidget(widget)
-        self.setCentralWidget(self.stack)
+        self.privacy = PrivacyScreen(self)
+        self.preferences = DeskPreferences()
+        self.demo_banner = QLabel()
+        self.demo_banner.setObjectName("demo_banner")
+        self.demo_banner.setStyleSheet(DEMO_STYLE)
+        self.demo_banner.setWordWrap(True)
+        self.demo_banner.setAccessibleName(self.tr("Demo vault"))
+        self.demo_banner.hide()
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.demo_banner)
+        central_layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
 
         self.count_label = QLabel()
         self.folder_label = QLabel()
@@ -188,16 +215,47 @@ class MainWindow(QMainWindow):
             self.tr("Check a backup, see what it holds, and restore it into a new folder")
         )
         self.restore_action.triggered.connect(self.open_restore)
+        self.panic_action = QAction(self.tr("Lock and &hide"), self)
+        self.panic_action.setShortcut(
+            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_L)
+        )
+        self.panic_action.setStatusTip(self.tr("Lock at once and minimize every window"))
+        self.panic_action.triggered.connect(self.panic_requested)
+        self.privacy_action = QAction(self.tr("&Privacy screen"), self)
+        self.privacy_action.setCheckable(True)
+        self.privacy_action.setShortcut(
+            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_P)
+        )
+        self.privacy_action.setStatusTip(
+            self.tr("Mask names, contacts and other sensitive values until you point at one")
+        )
+        self.privacy_action.toggled.connect(self._privacy_toggled)
+        self.desk_settings_action = QAction(self.tr("Locking and &clipboard…"), self)
+        self.desk_settings_action.setStatusTip(
+            self.tr("Choose when the vault locks itself and when copied values are cleared")
+        )
+        self.desk_settings_action.triggered.connect(self.open_desk_settings)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.backup_settings_action)
         file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.desk_settings_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
+        file_menu.addAction(self.panic_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        self.addAction(self.lock_action)  # the shortcut works without opening the menu
-        self.addAction(self.quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(self.privacy_action)
+        self.toolbar = self.addToolBar(self.tr("Main"))
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.addAction(self.privacy_action)
+        self.toolbar.addAction(self.lock_action)
+        for action in (self.lock_action, self.quit_action, self.panic_action, self.privacy_action):
+            self.addAction(action)  # the shortcuts work without opening a menu
 
         self._generation = 0
         self.clear()
@@ -223,6 +281,24 @@ class MainWindow(QMainWindow):
             lambda error: None,  # the dossiers' read reports a vault that does not read
             context=self,
         )
+        self.session.run(
+            load_preferences,
+            lambda prefs: generation == self._generation and self.apply_preferences(prefs),
+            lambda error: None,
+            context=self,
+        )
+        demo = self.session.is_demo()
+        if demo:
+            from app.demo import PASSPHRASE
+
+            self.demo_banner.setText(
+                self.tr(
+                    "Demo vault: every person in it is invented. It is deleted when you quit "
+                    "Kakehashi. Its passphrase, to try locking: %1"
+                ).replace("%1", PASSPHRASE)
+            )
+        self.demo_banner.setVisible(demo)
+        self.setWindowTitle(self.tr("Kakehashi — demo") if demo else "Kakehashi")
 
     def _loaded(self, generation: int, outcome: tuple[int, list[DossierSummary]]) -> None:
         if generation != self._generation:
@@ -267,7 +343,45 @@ class MainWindow(QMainWindow):
         self.backup_state = None
         self.backup_status.clear()
         self.empty_state.set_folder(None)
+        self.demo_banner.hide()
+        self.setWindowTitle("Kakehashi")
         self._show_message("")
+
+    def flush(self) -> None:
+        """Queue every pending save on the worker now (called just before a lock or a quit,
+        so the saves run before the vault closes)."""
+
+    # -- preferences -----------------------------------------------------------------------
+
+    def apply_preferences(self, preferences: DeskPreferences) -> None:
+        """Show the vault's stored preferences (the privacy toggle without saving it again)."""
+        self.preferences = preferences
+        self.privacy_action.blockSignals(True)
+        self.privacy_action.setChecked(preferences.privacy)
+        self.privacy_action.blockSignals(False)
+        self.privacy.set_on(preferences.privacy)
+        self.preferences_changed.emit(preferences)
+
+    def _privacy_toggled(self, on: bool) -> None:
+        self.privacy.set_on(on)
+        self.preferences = DeskPreferences(on, self.preferences.idle_minutes,
+                                           self.preferences.clipboard_s)
+        if self.session.folder is None:
+            return
+        chosen = self.preferences
+        self.session.run(lambda vault: save_preferences(vault, chosen), None,
+                         lambda error: self.statusBar().showMessage(user_message(error), 10_000),
+                         context=self)
+
+    def open_desk_settings(self) -> DeskSettingsDialog:
+        dialog = DeskSettingsDialog(self.session, self.preferences, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        generation = self._generation
+        dialog.saved.connect(
+            lambda prefs: generation == self._generation and self.apply_preferences(prefs)
+        )
+        dialog.open()
+        return dialog
 
     def _close_dialogs(self) -> None:
         for dialog in self.findChildren(QDialog):

@@ -1,10 +1,19 @@
-"""The recovery key of a new vault, shown once; Continue waits until the user says it is stored."""
+"""The recovery key of a new vault, shown once; Continue waits until the user says it is stored.
+
+The key can be copied (cleared from the clipboard after a while), printed, or saved as a one-page
+"recovery sheet" PDF — written atomically, mode 0600, only where the caseworker chose.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialog,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -13,9 +22,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.render.recovery_sheet import SheetText, render_recovery_sheet, sheet_document
 from ui.clipboard import secret_clipboard
 from ui.fonts import monospace_font
 from ui.form_page import button, button_row, heading, page_layout, paragraph, tab_chain
+
+
+def ask_sheet_file(parent: QWidget, title: str) -> Path | None:
+    """Where to save the recovery sheet (tests replace this function)."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    path, _ = QFileDialog.getSaveFileName(
+        parent, title, str(Path(folder or Path.home()) / "kakehashi-recovery-sheet.pdf"),
+        "PDF (*.pdf)",
+    )
+    if not path:
+        return None
+    path = Path(path)
+    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+
+def print_document(parent: QWidget, document) -> bool:
+    """The platform's print dialog, then print (tests replace this function)."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    document.print_(printer)
+    return True
 
 
 class RecoveryKeyPage(QWidget):
@@ -48,10 +83,17 @@ class RecoveryKeyPage(QWidget):
         frame_layout.addWidget(self.key_label)
 
         self.copy_button = button(self.tr("Copy"), self.tr("Copy the recovery key"))
+        self.save_button = button(
+            self.tr("Save recovery sheet (PDF)…"), self.tr("Save the recovery key as a PDF sheet")
+        )
+        self.print_button = button(self.tr("Print…"), self.tr("Print the recovery key"))
         self.copied_label = QLabel()
+        self.copied_label.setWordWrap(True)
         copy_row = QHBoxLayout()
         copy_row.addWidget(self.copy_button)
-        copy_row.addWidget(self.copied_label, 1)
+        copy_row.addWidget(self.save_button)
+        copy_row.addWidget(self.print_button)
+        copy_row.addStretch(1)
 
         self.stored_check = QCheckBox(self.tr("I have stored the recovery key somewhere safe"))
         self.continue_button = button(
@@ -62,12 +104,16 @@ class RecoveryKeyPage(QWidget):
 
         page_layout(
             self,
-            (self.title, explanation, 8, frame, copy_row, 8, self.stored_check),
+            (self.title, explanation, 8, frame, copy_row, self.copied_label, 8,
+             self.stored_check),
             (buttons,),
         )
-        tab_chain(self.key_label, self.copy_button, self.stored_check, self.continue_button)
+        tab_chain(self.key_label, self.copy_button, self.save_button, self.print_button,
+                  self.stored_check, self.continue_button)
 
         self.copy_button.clicked.connect(self._copy)
+        self.save_button.clicked.connect(self._save_sheet)
+        self.print_button.clicked.connect(self._print_sheet)
         self.stored_check.toggled.connect(self.continue_button.setEnabled)
         self.continue_button.clicked.connect(self._continue)
 
@@ -86,6 +132,46 @@ class RecoveryKeyPage(QWidget):
         self.copied_label.setText(
             self.tr("Copied. The clipboard is cleared in %n seconds.", "", clipboard.clear_after_s)
         )
+
+    def sheet_text(self) -> SheetText:
+        return SheetText(
+            title=self.tr("Kakehashi — recovery key"),
+            explanation=self.tr(
+                "This key opens the vault if its passphrase is forgotten. Type it in the unlock "
+                "window instead of the passphrase; capitals, spaces and dashes do not matter."
+            ),
+            warning=self.tr(
+                "Anyone who has this sheet can open the vault. Keep it locked away, apart from "
+                "the laptop, and never photograph it or send it by e-mail."
+            ),
+            kept_where=self.tr("Kept at (write it here):"),
+            created=self.tr("Made on %1").replace("%1", date.today().isoformat()),
+        )
+
+    def _save_sheet(self) -> None:
+        from app.render.pdf import write_pdf
+
+        path = ask_sheet_file(self, self.tr("Save the recovery sheet"))
+        if path is None:
+            return
+        try:
+            write_pdf(path, render_recovery_sheet(self.key_label.text(), self.sheet_text()))
+        except (OSError, RuntimeError) as error:
+            self.copied_label.setText(
+                self.tr("The sheet could not be saved: %1").replace(
+                    "%1", getattr(error, "strerror", None) or type(error).__name__
+                )
+            )
+            return
+        self.copied_label.setText(
+            self.tr("Saved as %1 (readable only by you). Print it or move it somewhere safe, "
+                    "then delete the file.").replace("%1", path.name)
+        )
+
+    def _print_sheet(self) -> None:
+        document = sheet_document(self.key_label.text(), self.sheet_text())
+        if print_document(self, document):
+            self.copied_label.setText(self.tr("Sent to the printer."))
 
     def _continue(self) -> None:
         if not self.stored_check.isChecked():

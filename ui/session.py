@@ -40,6 +40,12 @@ class VaultSession:
         self.worker = worker or DatabaseWorker()
         self._vault: Vault | None = None  # read and written on the worker thread only
         self.folder: Path | None = None  # the folder of the open vault (GUI side, a path only)
+        #: The temporary demo vault made this session, if any (deleted at shutdown).
+        self.demo_folder: Path | None = None
+
+    def is_demo(self) -> bool:
+        """Whether the open vault is the temporary demo vault."""
+        return self.folder is not None and self.folder == self.demo_folder
 
     @property
     def vault(self) -> Vault | None:
@@ -138,6 +144,11 @@ class VaultSession:
                 self._close()
 
         self.worker.shutdown(final=final)
+        if self.demo_folder is not None:
+            from app.demo import remove_demo_vault
+
+            remove_demo_vault(self.demo_folder)
+            self.demo_folder = None
 
     def _close(self) -> None:
         vault, self._vault = self._vault, None

@@ -65,6 +65,7 @@ class UnlockDialog(QDialog):
         self.unlock_page.quit_requested.connect(self.reject)
         self.create_page.submitted.connect(self._create)
         self.create_page.unlock_requested.connect(self.show_unlock)
+        self.create_page.demo_requested.connect(self.open_demo)
         self.create_page.quit_requested.connect(self.reject)
         self.recovery_page.confirmed.connect(self.accept)
 
@@ -185,6 +186,30 @@ class UnlockDialog(QDialog):
         page.set_busy(False)
         field = page.folder.edit if isinstance(error, VaultExists) else page.passphrase
         page.show_error(user_message(error), field)
+
+    def open_demo(self) -> None:
+        """Make a temporary demo vault of synthetic people on the worker, and open it."""
+        from app.demo import PASSPHRASE, create_demo_vault
+
+        page = self.create_page
+        if self.current_page() is not page:
+            self.show_create()
+        page.set_busy(True, self.tr("Making a demo vault of invented people…"))
+
+        def made(folder: Path) -> None:
+            self.session.demo_folder = folder
+            self.session.unlock(folder, PASSPHRASE, lambda _: self._demo_opened(),
+                                self._demo_failed, context=self)
+
+        self.session.worker.submit(create_demo_vault, made, self._demo_failed, context=self)
+
+    def _demo_opened(self) -> None:
+        self.create_page.set_busy(False)
+        self.accept()  # never remembered as the last vault: it is gone after quitting
+
+    def _demo_failed(self, error: BaseException) -> None:
+        self.create_page.set_busy(False)
+        self.create_page.show_error(user_message(error))
 
     # -- closing ---------------------------------------------------------------------------
 
