@@ -104,7 +104,7 @@ def test_the_japanese_file_is_in_step_with_the_code(tmp_path):
     """Every string of ui/ is in the .ts (no message forgotten after a code change)."""
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(p) for p in (ROOT / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
     subprocess.run(
         [str(lupdate), *sources, "-no-obsolete", "-silent", "-ts", str(fresh)],
         check=True,
