@@ -2,24 +2,52 @@
 caseworker reveals one — by pointing at it or clicking into it — for interviews in shared spaces.
 
 One :class:`PrivacyScreen` belongs to the main window. Widgets that show such values are handed
-to :meth:`PrivacyScreen.guard`: while the screen is on they are drawn blurred beyond reading
-(a ``QGraphicsBlurEffect``), except the one under the pointer or holding the keyboard focus.
-Models that show names (the dossier list) listen to :attr:`PrivacyScreen.changed` and show
-:data:`MASK` instead. The choice is remembered per vault (inside it: ``desk.privacy``).
+to :meth:`PrivacyScreen.guard`: while the screen is on each is covered by an opaque mask (a
+child widget painted over it, so it moves, scrolls and resizes with it and shows nothing of what
+is under it — a blur effect was tried and can show a stale, readable picture after scrolling),
+except the one under the pointer or holding the keyboard focus (the widget itself or anything
+inside it: a list editor's text box). Models that show names (the dossier list) listen to
+:attr:`PrivacyScreen.changed` and show :data:`MASK` instead. The choice is remembered per vault
+(inside it: ``desk.privacy``).
 """
 
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtWidgets import QGraphicsBlurEffect, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtWidgets import QApplication, QWidget
 
 #: What a masked value shows in lists and labels.
 MASK = "••••••"
 #: The vault's meta key that remembers the choice.
 PRIVACY_KEY = "desk.privacy"
-#: Blur strong enough that no letter of a 10-point text can be read.
-BLUR_RADIUS = 18.0
+
+
+class _Mask(QWidget):
+    """An opaque cover over one guarded widget; the pointer passes through it."""
+
+    def __init__(self, target: QWidget) -> None:
+        super().__init__(target)
+        self.setObjectName("privacy_mask")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setGeometry(target.rect())
+        self.hide()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        palette = self.palette()
+        painter.fillRect(self.rect(), palette.window())
+        painter.setPen(palette.mid().color())
+        painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+        painter.setPen(palette.placeholderText().color())
+        text = MASK if self.height() < 44 else QApplication.translate(
+            "PrivacyScreen", "Hidden — point at it or click to show"
+        )
+        painter.drawText(self.rect().adjusted(8, 0, -8, 0),
+                         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+        painter.end()
 
 
 class PrivacyScreen(QObject):
@@ -29,7 +57,10 @@ class PrivacyScreen(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._on = False
-        self._guarded: list[QWidget] = []
+        self._masks: dict[int, tuple[QWidget, _Mask]] = {}
+        app = QApplication.instance()
+        if app is not None:
+            app.focusChanged.connect(self._focus_changed)
 
     def is_on(self) -> bool:
         return self._on
@@ -38,59 +69,66 @@ class PrivacyScreen(QObject):
         if on == self._on:
             return
         self._on = on
-        for widget in self._live():
+        for widget in self.guarded():
             self._apply(widget)
         self.changed.emit(on)
 
     def guard(self, widget: QWidget) -> None:
         """Mask ``widget`` whenever the screen is on, unless pointed at or focused."""
-        if widget in self._guarded:
+        key = id(widget)
+        if key in self._masks:
             return
-        self._guarded.append(widget)
+        self._masks[key] = (widget, _Mask(widget))
         widget.installEventFilter(self)
-        widget.destroyed.connect(lambda *_: self._forget())
+        widget.destroyed.connect(lambda *_: self._masks.pop(key, None))
         self._apply(widget)
 
     def guarded(self) -> list[QWidget]:
-        return self._live()
+        live = {k: v for k, v in self._masks.items() if shiboken6.isValid(v[0])}
+        self._masks = live
+        return [widget for widget, _ in live.values()]
 
     def is_masked(self, widget: QWidget) -> bool:
-        """Whether ``widget`` is drawn masked right now."""
-        return isinstance(widget.graphicsEffect(), QGraphicsBlurEffect)
+        """Whether ``widget`` is covered right now."""
+        entry = self._masks.get(id(widget))
+        return entry is not None and shiboken6.isValid(entry[1]) and not entry[1].isHidden()
 
-    def _live(self) -> list[QWidget]:
-        self._guarded = [w for w in self._guarded if shiboken6.isValid(w)]
-        return list(self._guarded)
+    @staticmethod
+    def _holds_focus(widget: QWidget) -> bool:
+        focus = QApplication.focusWidget()
+        return focus is not None and (focus is widget or widget.isAncestorOf(focus))
 
-    def _forget(self) -> None:
-        self._live()
+    def _apply(self, widget: QWidget, *, pointed: bool | None = None) -> None:
+        entry = self._masks.get(id(widget))
+        if entry is None or not shiboken6.isValid(entry[1]):
+            return
+        mask = entry[1]
+        pointed = widget.underMouse() if pointed is None else pointed
+        covered = self._on and not (pointed or self._holds_focus(widget))
+        if covered:
+            mask.setGeometry(widget.rect())
+            mask.raise_()
+        mask.setVisible(covered)
 
-    def _apply(self, widget: QWidget) -> None:
-        revealed = widget.underMouse() or widget.hasFocus()
-        masked = self._on and not revealed
-        if masked and not self.is_masked(widget):
-            effect = QGraphicsBlurEffect(widget)
-            effect.setBlurRadius(BLUR_RADIUS)
-            effect.setBlurHints(QGraphicsBlurEffect.BlurHint.QualityHint)
-            widget.setGraphicsEffect(effect)
-        elif not masked and widget.graphicsEffect() is not None:
-            widget.setGraphicsEffect(None)
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if not self._on:
+            return
+        for widget in self.guarded():
+            if any(w is not None and (w is widget or widget.isAncestorOf(w)) for w in (old, new)):
+                self._apply(widget)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() in (
-            QEvent.Type.Enter,
-            QEvent.Type.Leave,
-            QEvent.Type.FocusIn,
-            QEvent.Type.FocusOut,
-        ) and isinstance(watched, QWidget):
-            # Enter/Leave arrive before underMouse() changes: decide from the event itself
-            revealed = event.type() in (QEvent.Type.Enter, QEvent.Type.FocusIn) or (
-                event.type() == QEvent.Type.Leave and watched.hasFocus()
-            ) or (event.type() == QEvent.Type.FocusOut and watched.underMouse())
-            if self._on and revealed and watched.graphicsEffect() is not None:
-                watched.setGraphicsEffect(None)
-            elif self._on and not revealed:
-                effect = QGraphicsBlurEffect(watched)
-                effect.setBlurRadius(BLUR_RADIUS)
-                watched.setGraphicsEffect(effect)
+        kind = event.type()
+        if not isinstance(watched, QWidget) or id(watched) not in self._masks:
+            return False
+        if kind == QEvent.Type.Enter:
+            self._apply(watched, pointed=True)
+        elif kind == QEvent.Type.Leave:
+            self._apply(watched, pointed=False)
+        elif kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut, QEvent.Type.Resize,
+                      QEvent.Type.Show):
+            if kind == QEvent.Type.FocusIn:
+                self._apply(watched, pointed=True)
+            else:
+                self._apply(watched)
         return False

@@ -1,0 +1,1 @@
+"""The dossier editor and the widgets it is made of."""
