@@ -41,6 +41,24 @@ _FIXED = (
     QT_TRANSLATE_NOOP(
         "CoreMessages", "this vault was written by a newer version of Kakehashi; update the app"
     ),
+    QT_TRANSLATE_NOOP("CoreMessages", "the dossier is no longer in the vault"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the interview is no longer in the vault"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the consent is no longer in the vault"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the document is no longer in the vault"),
+    QT_TRANSLATE_NOOP("CoreMessages", "this company is no longer in the vault"),
+    QT_TRANSLATE_NOOP("CoreMessages", "a company with this name is already in the vault"),
+    QT_TRANSLATE_NOOP("CoreMessages", "a company needs a name"),
+    QT_TRANSLATE_NOOP("CoreMessages", "this consent is already withdrawn"),
+    QT_TRANSLATE_NOOP("CoreMessages", "a consent cannot expire before it is given"),
+    QT_TRANSLATE_NOOP("CoreMessages", "a date must be written YYYY, YYYY-MM or YYYY-MM-DD"),
+    QT_TRANSLATE_NOOP("CoreMessages", "this date does not exist"),
+    QT_TRANSLATE_NOOP("CoreMessages", "unknown interview mode"),
+    QT_TRANSLATE_NOOP("CoreMessages", "unknown consent purpose"),
+    QT_TRANSLATE_NOOP("CoreMessages", "unknown consent method"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the interviewer's name is too long (500 characters at most)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the notes are too long (100,000 characters at most)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the company name is too long (500 characters at most)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the file is larger than 50 MiB"),
 )
 
 #: What the core says is wrong with a damaged backup (the part after "damaged or altered: ").
