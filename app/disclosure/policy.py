@@ -266,6 +266,15 @@ def read_back(pdf: bytes, dossier: dict, built: Built) -> list[str]:
     return kinds
 
 
+def code_is_clean(code: str, built: Built) -> bool:
+    """Whether a new candidate code spells none of the dossier's identifiers (random letters
+    can make initials: "KH-7JB2-…"), so the read-back of a page carrying it will not fire."""
+    if scanner.find_in(code, built.known):
+        return False
+    folded = _fold(code)
+    return not any(_strong(i.value) and _fold(i.value) in folded for i in built.known)
+
+
 def _strong(value: str) -> bool:
     """Long enough to search for as a raw substring in streams without false alarms."""
     digits = sum(c.isdigit() for c in value)

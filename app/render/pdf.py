@@ -53,6 +53,7 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextCursor,
     QTextDocument,
     QTextOption,
 )
@@ -71,6 +72,7 @@ __all__ = [
     "ensure_qt",
     "render_profile_fitted",
     "render_profile",
+    "profile_html",
     "render_booklet",
     "write_pdf",
     "profile_filename",
@@ -597,6 +599,31 @@ def render_profile_fitted(profile: Profile) -> tuple[bytes, Fitted]:
 def render_profile(profile: Profile) -> bytes:
     """One A4 page: the anonymized profile as a scrubbed PDF."""
     return render_profile_fitted(profile)[0]
+
+
+def profile_html(profile: Profile) -> tuple[str, Fitted]:
+    """The page as ``render_profile`` would draw it — the body with the trimming that fits one
+    page, then the footer — as Qt rich text, for the desk's preview; no PDF is made.
+
+    The HTML is the laid-out document's own (``QTextDocument.toHtml``), so a ``QTextBrowser``
+    shows the very text the PDF will hold. May run on any thread, like rendering."""
+    family = ensure_qt()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    if not buffer.open(QIODevice.OpenModeFlag.WriteOnly):
+        raise RenderError("could not open a memory buffer for the preview")
+    try:
+        page = _Page(_new_writer(buffer, _pdf_title(profile)), family)
+        footer_html = _footer(profile)
+        body, fit = _fit(page, profile, page.document(footer_html))
+        fit.missing = _missing_glyphs(profile)
+        cursor = QTextCursor(body)
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertBlock()
+        cursor.insertHtml(footer_html)
+        return body.toHtml(), fit
+    finally:
+        buffer.close()
 
 
 def render_booklet(profiles: list[Profile], *, cover: bool = True) -> bytes:

@@ -1,0 +1,138 @@
+"""The two small questions of reviewing hits: why a hit may be released (a reason is required:
+it goes into the disclosure log), and which text to remove as well ("never share" for this
+person, from now on).
+
+Both show the text they are about — the caseworker's own reviewing — and guard it with the
+privacy screen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.disclosure.preview import FieldHit
+from ui.export_words import field_label, kind_label
+from ui.form_page import add_labelled_row, heading, paragraph
+from ui.privacy import PrivacyScreen
+
+#: A reason is one line; a long one is still logged whole.
+REASON_MAX = 300
+
+
+class ReleaseDialog(QDialog):
+    """"This hit is not an identifier": the reason, required, is logged with the export."""
+
+    def __init__(self, hit: FieldHit, privacy: PrivacyScreen | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Kakehashi")
+        self.setMinimumWidth(520)
+        title = heading(self.tr("Release this hit?"))
+        intro = paragraph(self.tr(
+            "The text stays in this field of this profile, for this export only. Release only "
+            "what cannot point to the person: the reason is recorded in the disclosure log."))
+        self.original = QLabel(hit.text)
+        self.original.setWordWrap(True)
+        self.original.setAccessibleName(self.tr("Original text"))
+        if privacy is not None:
+            privacy.guard(self.original)
+        self.reason = QLineEdit()
+        self.reason.setMaxLength(REASON_MAX)
+        self.reason.setAccessibleName(self.tr("Reason for releasing"))
+        self.reason.setPlaceholderText(self.tr("e.g. a programming language, not a name"))
+        self.reason.textChanged.connect(self._update)
+        form = QFormLayout()
+        form.addRow(self.tr("Kind:"), QLabel(kind_label(hit.kind)))
+        form.addRow(self.tr("Found in:"), QLabel(field_label(hit.field)))
+        form.addRow(self.tr("Text:"), self.original)
+        add_labelled_row(form, self.tr("&Reason:"), self.reason)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("&Release"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addSpacing(6)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.reason.setFocus()
+        self._update()
+
+    def reason_text(self) -> str:
+        return " ".join(self.reason.text().split())
+
+    def _update(self) -> None:
+        self.ok_button.setEnabled(bool(self.reason_text()))
+
+    def accept(self) -> None:
+        if not self.reason_text():  # Enter in an empty field: a reason is required
+            return
+        super().accept()
+
+    def clear(self) -> None:
+        self.original.clear()
+        self.reason.clear()
+
+
+class MarkDialog(QDialog):
+    """One more text to remove: stored as "never share" for this person, in every profile."""
+
+    def __init__(self, suggested: str, privacy: PrivacyScreen | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Kakehashi")
+        self.setMinimumWidth(520)
+        title = heading(self.tr("Remove more text"))
+        intro = paragraph(self.tr(
+            "This text is replaced by a marker wherever it appears, in this profile and in "
+            "every later one of this person. It is kept in the dossier as \"never share\"."))
+        self.text = QLineEdit(suggested)
+        self.text.setAccessibleName(self.tr("Text to remove"))
+        self.text.setPlaceholderText(self.tr("Select it in the preview, or type it"))
+        self.text.textChanged.connect(self._update)
+        if privacy is not None:
+            privacy.guard(self.text)
+        form = QFormLayout()
+        add_labelled_row(form, self.tr("&Text:"), self.text)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("&Remove it"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addSpacing(6)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.text.setFocus()
+        self._update()
+
+    def chosen_text(self) -> str:
+        return " ".join(self.text.text().split())
+
+    def _update(self) -> None:
+        self.ok_button.setEnabled(bool(self.chosen_text()))
+
+    def accept(self) -> None:
+        if not self.chosen_text():
+            return
+        super().accept()
+
+    def clear(self) -> None:
+        self.text.clear()
