@@ -43,6 +43,16 @@ returning a dict of numbers, and optionally its targets):
   runs of a restore (the backup's envelope, then ``Vault.open``) cost a few ms
   (``restore_kdf_ms``): ``restore_s`` is the restore's own work, not a real passphrase's KDF.
 
+- desk: the desk as a caseworker meets it. ``cold_start_s``: a real ``kakehashi`` process
+  (``app.cli.main`` with no command, offscreen, a first start) from its start to its unlock
+  dialog shown (the child prints one line from a Show event filter and exits). On a vault of
+  ``--desk-dossiers`` synthetic dossiers (100,000; 2,000 with ``--quick``; built once per run in
+  one transaction), in a child process of its own so its memory is the desk's:
+  ``list_fill_ms`` from the unlock's answer to the dossier list's first page (``loaded``),
+  ``search_typing_p95_ms`` from each keystroke in the search box (names, skills, places typed
+  letter by letter; Japanese words committed whole, as an input method does) to the list's
+  ``search_done``, and ``rss_mb`` with the list open and its search index read.
+
 The "plain" database is, by default, the very same SQLite build (the one inside sqlcipher3) used
 without a key, so a ratio measures encryption and nothing else. ``--plain-driver sqlite3`` uses
 the standard library's module instead: a different SQLite version (3.40 on Debian 12's Python),
@@ -130,6 +140,8 @@ class Config:
     scan_kib: int = 2048
     #: Dossiers (with attachments) in the backup section's vault; ``dossiers`` when None.
     backup_dossiers: int | None = None
+    #: Dossiers in the desk section's vault (the dossier list at the size it must stay smooth).
+    desk_dossiers: int = 100_000
     #: Extra pragmas run on every vault connection, to try a setting without editing app/.
     pragmas: tuple[str, ...] = ()
     quick: bool = False
@@ -140,7 +152,8 @@ class Config:
     @classmethod
     def quick_config(cls, **overrides) -> Config:
         base = dict(dossiers=1_000, searches=100, kdf_target_ms=100, repeats=3, unlock_repeats=3,
-                    export_dossiers=150, export_batch=30, scan_kib=1024, quick=True)
+                    export_dossiers=150, export_batch=30, scan_kib=1024, desk_dossiers=2_000,
+                    quick=True)
         base.update(overrides)
         return cls(**base)
 
@@ -1044,6 +1057,262 @@ def bench_backup(ctx: Context) -> dict:
     }
 
 
+# -- desk -----------------------------------------------------------------------------------------
+
+#: What the caseworker types into the list's search box, one keystroke at a time: names, skills,
+#: languages, places. Japanese words arrive whole, as an input method commits them.
+DESK_TYPED = ["ahmad", "fatima", "mukendi", "nurse", "welding", "accountant", "engineer",
+              "arabic", "osaka", "driver", "kovalenko", "it support"]
+DESK_COMMITTED = ["介護", "看護師", "東京", "通訳"]
+#: Time between the list's answer and the next keystroke (brisk typing is 100-200 ms a key).
+KEYSTROKE_GAP_MS = 40
+
+#: The child process of ``cold_start_s``: the desk as ``kakehashi`` starts it, which prints one
+#: line and exits the moment its unlock dialog is shown.
+COLD_START_CHILD = r"""
+import os, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from ui.app import KakehashiApplication
+app = KakehashiApplication(sys.argv[:1])
+
+class Watch(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Show and type(obj).__name__ == "UnlockDialog":
+            def shown():
+                print("unlock dialog shown", flush=True)
+                os._exit(0)
+            QTimer.singleShot(0, shown)  # after the show: the first paint is queued before
+        return False
+
+watch = Watch()
+app.installEventFilter(watch)
+from app.cli import main
+sys.exit(main([]))
+"""
+
+
+def cold_start_once(ctx: Context) -> float:
+    """Seconds from the process's start to the unlock dialog shown (a first start: the create
+    page, in a home folder of its own)."""
+    import subprocess
+
+    home = ctx.fresh_path("cold-home")
+    (home / ".config").mkdir(parents=True)
+    env = {**os.environ, "HOME": str(home), "XDG_CONFIG_HOME": str(home / ".config"),
+           "QT_QPA_PLATFORM": "offscreen", "KAKEHASHI_LANG": "en"}
+    start = time.perf_counter()
+    child = subprocess.Popen([sys.executable, "-c", COLD_START_CHILD], cwd=ROOT, env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        line = child.stdout.readline()
+        took = time.perf_counter() - start
+    finally:
+        try:
+            child.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            child.kill()
+            child.wait()
+    if "shown" not in line:
+        raise RuntimeError("the desk did not show its unlock dialog")
+    return took
+
+
+def desk_vault(ctx: Context) -> Path:
+    """A vault of ``desk_dossiers`` synthetic dossiers, built once per run (one transaction)."""
+    folder = getattr(ctx, "_desk_vault", None)
+    if folder is not None:
+        return folder
+    from app.store.db import transaction
+    from app.store.dossiers import DossierRepository
+    from app.synthetic import iter_dossiers
+    from app.vault.vault import Vault
+
+    count = ctx.config.desk_dossiers
+    folder = ctx.fresh_path("desk-vault")
+    start = time.perf_counter()
+    with extra_pragmas(ctx.config.pragmas):
+        vault, _ = Vault.create(folder, PASSPHRASE, kdf_params=fast_kdf())
+    with vault:
+        repository = DossierRepository(vault.conn)
+        with transaction(vault.conn):
+            for doc in iter_dossiers(count, seed=ctx.config.seed):
+                repository.insert(doc)
+    ctx.log(f"desk: vault of {count:,} dossiers made in {time.perf_counter() - start:.1f} s")
+    ctx._desk_vault = folder
+    return folder
+
+
+def _rss_mb(field: str = "VmRSS") -> float:
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith(field + ":"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def desk_child(folder: Path, repeats: int, typed: list[str], committed: list[str]) -> dict:
+    """Run in a process of its own (so its memory is the desk's): unlock, fill the list, type.
+
+    ``list_fill_ms``: from the unlock's answer to the list's ``loaded`` (first page shown),
+    median of ``repeats`` unlocks. ``search_typing_p95_ms``: from a keystroke (or an input
+    method's commit) to the list's ``search_done`` for that text. ``rss_mb``: resident memory
+    afterwards, with the list open and its search index read.
+    """
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEventLoop, QTimer, Qt
+    from PySide6.QtTest import QTest
+
+    from ui.app import KakehashiApplication
+    from ui.dossier_list_view import DossierListView
+    from ui.privacy import PrivacyScreen
+    from ui.session import VaultSession
+
+    app = KakehashiApplication(["kakehashi-bench"])
+    app.set_language("en")
+
+    def wait_until(condition, timeout: float = 600.0) -> None:
+        deadline = time.monotonic() + timeout
+        while not condition():
+            if time.monotonic() > deadline:
+                raise TimeoutError("the desk did not get there in time")
+            loop = QEventLoop()
+            QTimer.singleShot(1, loop.quit)
+            loop.exec()
+
+    session = VaultSession()
+    view = DossierListView(session, PrivacyScreen())
+    view.resize(1100, 700)
+    view.show()
+    loaded: list[float] = []
+    done: list[tuple[float, str]] = []
+    view.loaded.connect(lambda: loaded.append(time.perf_counter()))
+    view.search_done.connect(lambda: done.append((time.perf_counter(), view.search.text())))
+    fills = []
+    for n in range(repeats):
+        outcome: list = []
+        session.unlock(folder, PASSPHRASE, outcome.append, outcome.append)
+        wait_until(lambda: bool(outcome))
+        if isinstance(outcome[0], BaseException):
+            raise outcome[0]
+        start = time.perf_counter()
+        loaded.clear()
+        view.load()
+        wait_until(lambda: bool(loaded))
+        app.processEvents()  # the first page painted
+        fills.append((loaded[0] - start) * 1000)
+        if view.model.rowCount() == 0:
+            raise RuntimeError("the list is empty")
+        if n < repeats - 1:
+            view.clear()
+            locked: list = []
+            session.lock(locked.append)
+            wait_until(lambda: bool(locked))
+    wait_until(lambda: not session.worker.is_busy())  # the search index read after the fill
+
+    keystrokes: list[float] = []
+    painted: list[float] = []
+
+    def settle(ms: int) -> None:
+        """The event loop runs for ``ms`` (the list is painted, as between real keystrokes)."""
+        end = time.perf_counter() + ms / 1000
+        wait_until(lambda: time.perf_counter() >= end)
+
+    def measure(action, expected: str) -> None:
+        done.clear()
+        start = time.perf_counter()
+        action()
+        wait_until(lambda: any(text == expected for _, text in done)
+                   and not session.worker.is_busy())
+        at = next(t for t, text in done if text == expected)
+        keystrokes.append((at - start) * 1000)
+        view.table.viewport().repaint()  # what the caseworker sees: the new rows drawn
+        painted.append((time.perf_counter() - start) * 1000)
+        settle(KEYSTROKE_GAP_MS)
+
+    view.search.setFocus()
+    for word in typed:
+        for i, char in enumerate(word):
+            measure(lambda c=char: QTest.keyClick(view.search, c), word[: i + 1])
+        view.search.clear()
+        wait_until(lambda: not session.worker.is_busy() and not view._debounce.isActive())
+    for word in committed:
+        measure(lambda w=word: view.search.insert(w), word)
+        view.search.clear()
+        wait_until(lambda: not session.worker.is_busy() and not view._debounce.isActive())
+    rss = _rss_mb()
+    peak = _rss_mb("VmHWM")
+    rows = view.model.rowCount()
+    view.clear()
+    session.shutdown()
+    del Qt
+    return {
+        "list_fill_ms": statistics.median(fills),
+        "list_fill_first_ms": fills[0],
+        "search_typing_p95_ms": percentile(keystrokes, 95),
+        "search_typing_p50_ms": statistics.median(keystrokes),
+        "search_typing_max_ms": max(keystrokes),
+        "search_typing_painted_p95_ms": percentile(painted, 95),
+        "search_keystrokes": len(keystrokes),
+        "rss_mb": rss,
+        "rss_peak_mb": peak,
+        "desk_rows": rows,
+    }
+
+
+@benchmark(
+    "desk",
+    targets=(Target("cold_start_s", 1.5), Target("list_fill_ms", 500),
+             Target("search_typing_p95_ms", 100), Target("rss_mb", 300)),
+    labels={
+        "desk_dossiers": "dossiers in the desk's vault",
+        "cold_start_s": "process start to the unlock dialog shown (median)",
+        "cold_start_first_s": "… the first start of the run",
+        "list_fill_ms": "unlock done to the list's first page (median)",
+        "list_fill_first_ms": "… the first unlock (nothing cached yet)",
+        "search_typing_p95_ms": "keystroke to the list updated, p95",
+        "search_typing_p50_ms": "keystroke to the list updated, median",
+        "search_typing_max_ms": "slowest keystroke",
+        "search_typing_painted_p95_ms": "… to the new rows painted, p95",
+        "search_keystrokes": "keystrokes timed",
+        "rss_mb": "resident memory, the list open",
+        "rss_peak_mb": "peak resident memory of the desk process",
+        "desk_rows": "rows in the list at the end",
+    },
+)
+def bench_desk(ctx: Context) -> dict:
+    """The desk as a caseworker meets it: cold start, the list filled after unlocking, search as
+    you type, memory. The list is measured in a child process (this one's memory holds the
+    other sections' data)."""
+    import subprocess
+
+    config = ctx.config
+    starts = [cold_start_once(ctx) for _ in range(max(1, config.repeats))]
+    ctx.log(f"desk: cold starts {', '.join(f'{s:.2f}' for s in starts)} s")
+    folder = desk_vault(ctx)
+    typed = DESK_TYPED if not config.quick else DESK_TYPED[:6]
+    child = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), "--desk-child", str(folder),
+         "--repeats", str(config.repeats), "--desk-typed", ",".join(typed),
+         "--desk-committed", ",".join(DESK_COMMITTED)],
+        cwd=ROOT, capture_output=True, text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    if child.returncode != 0:
+        raise RuntimeError(f"the desk child failed: {child.stderr.strip().splitlines()[-1:]}")
+    figures = json.loads(child.stdout.strip().splitlines()[-1])
+    ctx.log(f"desk: list filled in {figures['list_fill_ms']:.0f} ms, typing p95 "
+            f"{figures['search_typing_p95_ms']:.0f} ms, {figures['rss_mb']:.0f} MB")
+    return {
+        "desk_dossiers": config.desk_dossiers,
+        "cold_start_s": statistics.median(starts),
+        "cold_start_first_s": starts[0],
+        **figures,
+    }
+
+
 # -- running and reporting ----------------------------------------------------------------------
 
 
@@ -1203,6 +1472,9 @@ def parse_args(argv: list[str] | None) -> tuple[Config, argparse.Namespace]:
                         help="free text the scanner is timed on (default 2048; 1024 with --quick)")
     parser.add_argument("--backup-dossiers", type=int, metavar="N",
                         help="dossiers, with attachments, in the backup vault (default: --dossiers)")
+    parser.add_argument("--desk-dossiers", type=int, metavar="N",
+                        help="dossiers in the desk section's vault (default 100,000; 2,000 with "
+                             "--quick)")
     parser.add_argument("--plain-driver", choices=("sqlcipher3", "sqlite3"),
                         help="the unencrypted baseline (default: sqlcipher3 without a key)")
     parser.add_argument("--pragma", action="append", metavar="NAME=VALUE",
@@ -1218,7 +1490,8 @@ def parse_args(argv: list[str] | None) -> tuple[Config, argparse.Namespace]:
         name: getattr(args, name)
         for name in ("dossiers", "searches", "search_passes", "kdf_target_ms", "kdf_memory_kib",
                      "repeats", "unlock_repeats", "seed", "plain_driver", "workdir",
-                     "export_dossiers", "export_batch", "scan_kib", "backup_dossiers")
+                     "export_dossiers", "export_batch", "scan_kib", "backup_dossiers",
+                     "desk_dossiers")
         if getattr(args, name) is not None
     }
     if args.only:
@@ -1228,9 +1501,9 @@ def parse_args(argv: list[str] | None) -> tuple[Config, argparse.Namespace]:
     config = Config.quick_config(**overrides) if args.quick else Config(**overrides)
     if min(config.dossiers, config.searches, config.search_passes, config.repeats,
            config.unlock_repeats, config.export_batch, config.scan_kib,
-           config.backup_dossiers or 1) < 1:
+           config.backup_dossiers or 1, config.desk_dossiers) < 1:
         parser.error("--dossiers, --searches, --search-passes, the repeats, --export-batch, "
-                     "--scan-kib and --backup-dossiers must be at least 1")
+                     "--scan-kib, --backup-dossiers and --desk-dossiers must be at least 1")
     if config.export_dossiers < export_dossiers_needed(config):
         parser.error(f"--export-dossiers must be at least {export_dossiers_needed(config)}: one "
                      "warm-up, one per repeat and the batch, each a different dossier")
@@ -1238,6 +1511,16 @@ def parse_args(argv: list[str] | None) -> tuple[Config, argparse.Namespace]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--desk-child"]:
+        # the desk section's child process: --desk-child FOLDER --repeats N --desk-typed A,B
+        # --desk-committed C,D; prints its figures as one JSON line
+        options = dict(zip(argv[2::2], argv[3::2]))
+        figures = desk_child(Path(argv[1]), int(options["--repeats"]),
+                             [w for w in options["--desk-typed"].split(",") if w],
+                             [w for w in options["--desk-committed"].split(",") if w])
+        print(json.dumps(figures))
+        return 0
     config, args = parse_args(argv)
 
     def log(message: str) -> None:

@@ -45,6 +45,7 @@ def test_tiny_run_writes_every_figure(bench, tmp_path, capsys):
         "--repeats", "1",
         "--unlock-repeats", "1", "--search-passes", "1", "--json", str(out), "--workdir", str(tmp_path / "work"),
         "--export-dossiers", "40", "--export-batch", "5", "--scan-kib", "32",
+        "--desk-dossiers", "60",
         "--quiet",
     ])
     assert code == 0
@@ -60,7 +61,9 @@ def test_tiny_run_writes_every_figure(bench, tmp_path, capsys):
     assert figures["search_queries"] == 12
     assert figures["kdf_target_ms"] == 5
     assert set(figures["meta"]["targets"]) == {"import_ratio", "search_ratio", "unlock_after_kdf_ms",
-                                               "export_one_s", "export_batch100_s"}
+                                               "export_one_s", "export_batch100_s",
+                                               "cold_start_s", "list_fill_ms",
+                                               "search_typing_p95_ms", "rss_mb"}
     assert figures["export_dossiers"] == 40
     assert figures["export_batch_profiles"] == 5
     assert figures["export_refused"] == 0
@@ -68,6 +71,10 @@ def test_tiny_run_writes_every_figure(bench, tmp_path, capsys):
         assert figures[key] > 0, key
     assert figures["backup_dossiers"] == 60
     assert 1 <= figures["backup_size_ratio"] < 1.1  # the pages, framed: barely larger
+    assert figures["desk_dossiers"] == 60 and figures["desk_rows"] == 60
+    for key in ("cold_start_s", "list_fill_ms", "search_typing_p95_ms", "rss_mb"):
+        assert figures[key] > 0, key
+    assert figures["search_keystrokes"] >= 20
 
     table = capsys.readouterr().out
     for key in ("import_ratio", "search_ratio", "unlock_after_kdf_ms", "export_one_s",

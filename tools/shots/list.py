@@ -1,0 +1,66 @@
+"""Screenshots of the dossier list: the sample dossiers, a search, the filter bar, no match,
+and the privacy screen's masks. Called by ``tools/screenshots.py`` for each language."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+
+def _wait(condition, timeout: float = 60.0) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the dossier list did not get there in time")
+        loop = QEventLoop()
+        QTimer.singleShot(10, loop.quit)
+        loop.exec()
+
+
+def shoot(lang: str, session, settings, samples: Path, save) -> None:
+    """``session`` is unlocked on ``samples``; ``save(widget, name, lang)`` writes the PNG."""
+    from ui.dossier_list_view import DossierListView
+    from ui.privacy import PrivacyScreen
+
+    privacy = PrivacyScreen()
+    view = DossierListView(session, privacy)
+    view.resize(1180, 420)
+    view.show()
+    loaded = []
+    view.loaded.connect(lambda: loaded.append(True))
+    view.load()
+    _wait(lambda: bool(loaded) and not session.worker.is_busy())
+
+    def settle() -> None:
+        _wait(lambda: not session.worker.is_busy() and not view._debounce.isActive())
+
+    save(view, "list", lang)
+
+    view.search.setText("ja")
+    settle()
+    view.filters_button.setChecked(True)
+    filters = view.filters
+    filters.language.setCurrentIndex(max(0, filters.language.findData("ja")))
+    filters.level.setCurrentIndex(max(0, filters.level.findData("B1")))
+    filters.work.setCurrentIndex(2)  # yes or restricted
+    view.search.clear()
+    settle()
+    save(view, "list-filters", lang)
+
+    view.search.setText("nobody by this name")
+    settle()
+    save(view, "list-no-match", lang)
+    view.show_all()
+    settle()
+    view.filters_button.setChecked(False)
+
+    privacy.set_on(True)
+    view.table.setFocus()
+    save(view, "list-privacy", lang)
+    privacy.set_on(False)
+
+    view.clear()
+    view.hide()
+    view.deleteLater()
