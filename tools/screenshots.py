@@ -155,6 +155,89 @@ def shoot(lang: str, empty: Path, samples: Path) -> None:
         shoot_backups(lang, session, settings, samples)
     finally:
         session.shutdown()
+    shoot_parts(lang, samples)
+    shoot_desk(lang)
+
+
+#: The parts' own pictures (tools/shots/*.py), each on a session unlocked on the samples.
+PARTS = ("list", "editor", "widgets", "interviews", "documents", "companies", "export")
+
+
+def shoot_parts(lang: str, samples: Path) -> None:
+    import importlib
+
+    from ui.session import VaultSession
+    from ui.settings import Settings
+
+    for name in PARTS:
+        module = importlib.import_module(f"tools.shots.{name}")
+        session = VaultSession()
+        try:
+            opened = []
+            session.unlock(samples, PASSPHRASE, opened.append, opened.append)
+            wait_until(lambda: bool(opened))
+            module.shoot(lang, session, Settings(), samples, save)
+        finally:
+            session.shutdown()
+
+
+def shoot_desk(lang: str) -> None:
+    """The whole desk on the demo vault (400 invented people): the list with a dossier open in
+    the editor, the same with the privacy screen on, the interview mode, the companies tab and
+    the export dialog."""
+    from ui.controller import DeskController
+    from ui.session import VaultSession
+    from ui.settings import Settings
+
+    session = VaultSession()
+    controller = DeskController(session, Settings())
+    controller.start(demo=True)
+    window = controller.window
+    wait_until(lambda: window.isVisible() and window.model.rowCount() > 0, timeout=120)
+    wait_until(lambda: not session.worker.is_busy())
+    window.resize(1440, 900)
+    view = window.list_view
+    view.table.selectRow(2)
+    wait_until(lambda: window.editor.dossier_id() is not None and not session.worker.is_busy())
+    save(window, "desk", lang)
+    window.privacy_action.trigger()
+    wait_until(lambda: not session.worker.is_busy())
+    save(window, "desk-privacy", lang)
+    window.privacy_action.trigger()
+    wait_until(lambda: not session.worker.is_busy())
+    # the interview mode, on a new interview
+    panel = window.editor.interviews
+    panel.new_interview()
+    mode = panel.mode
+    wait_until(lambda: mode is not None and mode.isVisible())
+    mode.notes.setPlainText(
+        "Explained the job-matching process. Interested in logistics planning roles; prefers "
+        "Fukuoka. Brings certificates to the next meeting." if lang == "en" else
+        "ジョブマッチングの流れを説明。物流計画の仕事に関心あり。福岡を希望。次回、資格の証明書を持参。"
+    )
+    mode.resize(900, 640)
+    save(mode, "interview-mode", lang)
+    mode.clear()
+    # the companies tab
+    window.tabs.setCurrentWidget(window.companies)
+    wait_until(lambda: not session.worker.is_busy())
+    save(window, "desk-companies", lang)
+    window.tabs.setCurrentWidget(window.splitter)
+    # the export dialog on five selected dossiers
+    view.table.clearSelection()
+    for row in range(3, 8):
+        view.table.selectionModel().select(
+            view.model.index(row, 0),
+            view.table.selectionModel().SelectionFlag.Select
+            | view.table.selectionModel().SelectionFlag.Rows,
+        )
+    dialog = window.open_export()
+    if dialog is not None:
+        dialog.resize(1280, 860)
+        wait_until(lambda: not session.worker.is_busy(), timeout=120)
+        save(dialog, "export-dialog", lang)
+    controller.quit()
+    window.deleteLater()
 
 
 def run_job(session, fn):

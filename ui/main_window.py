@@ -1,6 +1,9 @@
-"""The main window after unlocking: for now, the vault's most recent dossiers, read-only, and
-the File menu's backups (back up now, backup settings, restore) with the "last backup" sign in
-the status bar.
+"""The main window after unlocking: the caseworker's desk.
+
+Two tabs: **Dossiers** (the lazy list with search and filters on the left, the dossier editor on
+the right) and **Companies** (list, editor and their disclosure history). The toolbar has New
+dossier, Export profiles, the privacy screen and Lock; the File menu has the backups, the
+nonprofit's contact, the locking settings, Lock, Lock and hide, and Quit.
 
 Its title is always "Kakehashi", never a person's name. Reads and writes go through the
 session's worker; :meth:`MainWindow.clear` forgets everything shown and closes the dialogs
@@ -14,29 +17,31 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QPushButton,
+    QSplitter,
     QStackedWidget,
-    QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app.backup.operations import SUFFIX, BackupSummary
-from app.store.dossiers import DossierRepository, DossierSummary
+from app.store.dossiers import DossierRepository
 from ui.backup_jobs import BackupState, back_up_to, default_backup_name, load_state, with_suffix
 from ui.backup_settings_dialog import BackupSettingsDialog
 from ui.backup_status import BackupStatus
 from ui.busy_dialog import BusyDialog
 from ui.desk_preferences import DeskPreferences, load_preferences, save_preferences
 from ui.desk_settings_dialog import DeskSettingsDialog
-from ui.dossier_model import DossierTableModel
+from ui.companies_view import CompaniesView
+from ui.dossier_list_view import DossierListView
+from ui.editor.dossier_editor import DossierEditor
 from ui.folder_field import display_path
 from ui.fonts import monospace_font
 from ui.form_page import heading, paragraph
@@ -45,10 +50,6 @@ from ui.privacy import PrivacyScreen
 from ui.restore_dialog import RestoreDialog
 from ui.session import VaultSession
 
-#: The table shows this many of the most recently changed dossiers (the lazy list comes later).
-SHOWN_ROWS = 200
-#: Room on either side of the narrow columns' text, in pixels.
-COLUMN_PADDING = 16
 
 
 def _shell_quote(path: str) -> str:
@@ -70,24 +71,28 @@ def ask_backup_file(parent: QWidget, title: str, default: Path, filter_text: str
         dialog.deleteLater()
 
 
-def _load_summaries(vault) -> tuple[int, list[DossierSummary]]:
+def _count(vault) -> int:
     """Runs on the worker thread."""
-    repository = DossierRepository(vault.conn)
-    return repository.count(), repository.summaries(limit=SHOWN_ROWS)
+    return DossierRepository(vault.conn).count()
 
 
 class EmptyState(QWidget):
-    """What an empty vault shows: how to import dossiers, honestly."""
+    """What an empty vault shows: make the first dossier, or import many, honestly."""
+
+    new_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = heading(self.tr("This vault has no dossiers yet"))
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.new_button = QPushButton(self.tr("&New dossier"))
+        self.new_button.setAccessibleName(self.tr("Create the first dossier"))
+        self.new_button.clicked.connect(self.new_requested)
         self.explanation = paragraph(
             self.tr(
-                "Dossiers are imported from an interchange file (JSON) with the command line. "
-                "Lock the vault first (Ctrl+L) or quit Kakehashi: a vault can be open in only "
-                "one program at a time. Then run:"
+                "Many dossiers at once are imported from an interchange file (JSON) with the "
+                "command line. Lock the vault first (Ctrl+L) or quit Kakehashi: a vault can be "
+                "open in only one program at a time. Then run:"
             )
         )
         self.explanation.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -102,6 +107,12 @@ class EmptyState(QWidget):
         inner = QVBoxLayout(column)
         inner.addWidget(self.title)
         inner.addSpacing(8)
+        new_row = QHBoxLayout()
+        new_row.addStretch(1)
+        new_row.addWidget(self.new_button)
+        new_row.addStretch(1)
+        inner.addLayout(new_row)
+        inner.addSpacing(12)
         inner.addWidget(self.explanation)
         inner.addSpacing(8)
         inner.addWidget(self.command)
@@ -146,28 +157,36 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.session = session
         self.setWindowTitle("Kakehashi")
-        self.resize(900, 560)
+        self.resize(1280, 800)
 
-        self.model = DossierTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Dossiers"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            DossierTableModel.NAME, QHeaderView.ResizeMode.Stretch
-        )
-
+        self.privacy = PrivacyScreen(self)
+        self.list_view = DossierListView(session, self.privacy)
+        self.editor = DossierEditor(session, self.privacy)
         self.empty_state = EmptyState()
+        self.pick_hint = paragraph(
+            self.tr("Choose a dossier in the list, or make a new one with Ctrl+N.")
+        )
+        self.pick_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.editor_stack = QStackedWidget()
+        for widget in (self.pick_hint, self.empty_state, self.editor):
+            self.editor_stack.addWidget(widget)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.list_view)
+        self.splitter.addWidget(self.editor_stack)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        self.companies = CompaniesView(session, self.privacy)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.splitter, self.tr("&Dossiers"))
+        self.tabs.addTab(self.companies, self.tr("&Companies"))
         self.message = paragraph("")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
-        for widget in (self.message, self.empty_state, self.table):
+        for widget in (self.message, self.tabs):
             self.stack.addWidget(widget)
-        self.privacy = PrivacyScreen(self)
+        self.dossier_count = 0
         self.preferences = DeskPreferences()
         self.demo_banner = QLabel()
         self.demo_banner.setObjectName("demo_banner")
@@ -230,6 +249,22 @@ class MainWindow(QMainWindow):
             self.tr("Mask names, contacts and other sensitive values until you point at one")
         )
         self.privacy_action.toggled.connect(self._privacy_toggled)
+        self.new_action = QAction(self.tr("&New dossier"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.setStatusTip(self.tr("Start a new dossier"))
+        self.new_action.triggered.connect(self.new_item)
+        self.export_action = QAction(self.tr("&Export profiles…"), self)
+        self.export_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
+        self.export_action.setStatusTip(
+            self.tr("Send anonymized profiles of the selected dossiers to a company")
+        )
+        self.export_action.triggered.connect(self.open_export)
+        self.export_action.setEnabled(False)
+        self.organization_action = QAction(self.tr("Our &organization…"), self)
+        self.organization_action.setStatusTip(
+            self.tr("The nonprofit's contact, printed on every profile instead of the candidate's")
+        )
+        self.organization_action.triggered.connect(self.open_organization)
         self.desk_settings_action = QAction(self.tr("Locking and &clipboard…"), self)
         self.desk_settings_action.setStatusTip(
             self.tr("Choose when the vault locks itself and when copied values are cleared")
@@ -240,22 +275,40 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.backup_settings_action)
         file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.organization_action)
         file_menu.addAction(self.desk_settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.panic_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        dossier_menu = self.menuBar().addMenu(self.tr("&Dossier"))
+        dossier_menu.addAction(self.new_action)
+        dossier_menu.addAction(self.export_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.privacy_action)
         self.toolbar = self.addToolBar(self.tr("Main"))
         self.toolbar.setObjectName("main_toolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.addAction(self.new_action)
+        self.toolbar.addAction(self.export_action)
+        self.toolbar.addSeparator()
         self.toolbar.addAction(self.privacy_action)
         self.toolbar.addAction(self.lock_action)
-        for action in (self.lock_action, self.quit_action, self.panic_action, self.privacy_action):
+        for action in (self.lock_action, self.quit_action, self.panic_action, self.privacy_action,
+                       self.new_action, self.export_action):
             self.addAction(action)  # the shortcuts work without opening a menu
+
+        self._waiting: set[str] = set()
+        self.list_view.loaded.connect(lambda: self._parts_loaded(self._generation, "list"))
+        self.list_view.current_changed.connect(self._current_changed)
+        self.list_view.open_requested.connect(self._current_changed)
+        self.list_view.selection_changed.connect(self._update_export_action)
+        self.editor.saved.connect(self._saved)
+        self.editor.panel_changed.connect(self.list_view.refresh_dossier)
+        self.editor.closed.connect(self._editor_closed)
+        self.empty_state.new_requested.connect(self.new_dossier)
 
         self._generation = 0
         self.clear()
@@ -263,18 +316,22 @@ class MainWindow(QMainWindow):
     # -- content ---------------------------------------------------------------------------
 
     def load(self) -> None:
-        """Read the dossier count and the most recent summaries on the worker."""
+        """Read the dossier count, the list, the companies and the vault's settings on the
+        worker."""
         folder = self.session.folder
         self.empty_state.set_folder(folder)
         self.folder_label.setText(display_path(folder) if folder is not None else "")
         self._show_message(self.tr("Loading…"))
         generation = self._generation
         self.session.read(
-            _load_summaries,
-            lambda outcome: self._loaded(generation, outcome),
+            _count,
+            lambda count: self._loaded(generation, count),
             lambda error: self._failed(generation, error),
             context=self,
         )
+        self._waiting = {"count", "list"}
+        self.list_view.load()
+        self.companies.load()
         self.session.run(
             load_state,
             lambda state: self._backup_state_loaded(generation, state),
@@ -300,27 +357,52 @@ class MainWindow(QMainWindow):
         self.demo_banner.setVisible(demo)
         self.setWindowTitle(self.tr("Kakehashi — demo") if demo else "Kakehashi")
 
-    def _loaded(self, generation: int, outcome: tuple[int, list[DossierSummary]]) -> None:
+    @property
+    def model(self):
+        """The dossier list's model (ids, rows fetched on demand)."""
+        return self.list_view.model
+
+    def _loaded(self, generation: int, count: int) -> None:
         if generation != self._generation:
             return  # read before a lock: what it found must not be shown now
-        count, rows = outcome
-        self.model.set_rows(rows)
-        for column in (DossierTableModel.REF, DossierTableModel.UPDATED):
-            self.table.resizeColumnToContents(column)
-            self.table.setColumnWidth(column, self.table.columnWidth(column) + COLUMN_PADDING)
-        self.stack.setCurrentWidget(self.table if rows else self.empty_state)
-        text = self.tr("%n dossier(s)", "", count)
-        if count > len(rows):
-            text += "  ·  " + self.tr("showing the %1 most recently changed").replace(
-                "%1", str(len(rows))
-            )
-        self.count_label.setText(text)
-        self.loaded.emit()
+        self._set_count(count)
+        self.stack.setCurrentWidget(self.tabs)
+        self._parts_loaded(generation, "count")
+
+    def _parts_loaded(self, generation: int, part: str) -> None:
+        """``loaded`` once both the count and the list's first page are shown."""
+        if generation != self._generation:
+            return
+        self._waiting.discard(part)
+        if not self._waiting:
+            self.loaded.emit()
+
+    def _set_count(self, count: int) -> None:
+        self.dossier_count = count
+        self.count_label.setText(self.tr("%n dossier(s)", "", count))
+        self._show_editor_side()
+
+    def _show_editor_side(self) -> None:
+        if self.editor.dossier_id() is not None or self.editor.has_unsaved():
+            self.editor_stack.setCurrentWidget(self.editor)
+        elif self.dossier_count == 0:
+            self.editor_stack.setCurrentWidget(self.empty_state)
+        else:
+            self.editor_stack.setCurrentWidget(self.pick_hint)
+
+    def _recount(self) -> None:
+        generation = self._generation
+        self.session.read(
+            _count,
+            lambda count: generation == self._generation and self._set_count(count),
+            lambda error: None,
+            context=self,
+        )
 
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation != self._generation:
             return
-        self.model.clear()
+        self._waiting = set()
         self._show_message(user_message(error))
         self.count_label.clear()
         self.loaded.emit()
@@ -335,8 +417,12 @@ class MainWindow(QMainWindow):
         back."""
         self._generation += 1
         self._close_dialogs()
-        self.model.clear()
-        self.table.clearSelection()
+        self.list_view.clear()
+        self.editor.clear()
+        self.companies.clear()
+        self.dossier_count = 0
+        self.editor_stack.setCurrentWidget(self.pick_hint)
+        self.tabs.setCurrentWidget(self.splitter)
         self.count_label.clear()
         self.folder_label.clear()
         self.statusBar().clearMessage()
@@ -349,7 +435,75 @@ class MainWindow(QMainWindow):
 
     def flush(self) -> None:
         """Queue every pending save on the worker now (called just before a lock or a quit,
-        so the saves run before the vault closes)."""
+        so the saves run before the vault closes): the dossier being edited, if it validates,
+        and the interview being typed."""
+        self.editor.flush()
+
+    # -- dossiers --------------------------------------------------------------------------
+
+    def new_item(self) -> None:
+        """Ctrl+N: a new company on the Companies tab, else a new dossier."""
+        if self.tabs.currentWidget() is self.companies:
+            self.companies.new_company()
+        else:
+            self.new_dossier()
+
+    def new_dossier(self) -> None:
+        self.tabs.setCurrentWidget(self.splitter)
+        if self.editor.maybe_leave():
+            self.editor.new_dossier()
+            self.editor_stack.setCurrentWidget(self.editor)
+
+    def _current_changed(self, dossier_id: int) -> None:
+        if dossier_id < 0 or dossier_id == self.editor.dossier_id():
+            return
+        if self.editor.maybe_leave():
+            self.editor.open_dossier(dossier_id)
+            self.editor_stack.setCurrentWidget(self.editor)
+        elif self.editor.dossier_id() is not None:
+            self.list_view.select_dossier(self.editor.dossier_id())
+
+    def _saved(self, dossier_id: int) -> None:
+        self.list_view.reload()
+        self.list_view.select_dossier(dossier_id)
+        self._recount()
+
+    def _editor_closed(self) -> None:
+        self._show_editor_side()
+
+    def _update_export_action(self) -> None:
+        self.export_action.setEnabled(bool(self.list_view.selected_ids()))
+
+    def open_export(self) -> "ExportDialog | None":
+        """Export anonymized profiles of the dossiers selected in the list."""
+        from ui.export_dialog import ExportDialog
+
+        ids = self.list_view.selected_ids()
+        if not ids:
+            self.statusBar().showMessage(
+                self.tr("Select one or more dossiers in the list first."), 8_000
+            )
+            return None
+        if not self.editor.maybe_leave():
+            return None
+        dialog = ExportDialog(self.session, ids, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        generation = self._generation
+        dialog.finished.connect(
+            lambda _: generation == self._generation
+            and self.editor.dossier_id() is not None
+            and self.editor.open_dossier(self.editor.dossier_id())
+        )
+        dialog.open()
+        return dialog
+
+    def open_organization(self) -> "OrganizationDialog":
+        from ui.organization_dialog import OrganizationDialog
+
+        dialog = OrganizationDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # -- preferences -----------------------------------------------------------------------
 

@@ -232,6 +232,7 @@ def test_settings_refuse_a_missing_folder_and_auto_without_folder(
     qtbot, controller, session, make_vault, tmp_path, passphrase
 ):
     window = unlock(qtbot, controller, prepare_vault(make_vault), passphrase)
+    qtbot.waitUntil(lambda: not session.worker.is_busy(), timeout=JOB_TIMEOUT_MS)
     dialog = window.open_backup_settings()
     page = dialog.page
     type_into(qtbot, page.folder.edit, str(tmp_path / "unplugged"))

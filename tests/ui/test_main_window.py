@@ -32,17 +32,21 @@ def test_empty_vault_shows_how_to_import(qtbot, controller, closed_vault, passph
     window = unlock(qtbot, controller, folder, passphrase)
     assert window.isVisible()
     assert window.windowTitle() == "Kakehashi"
-    assert window.stack.currentWidget() is window.empty_state
+    assert window.stack.currentWidget() is window.tabs
+    assert window.editor_stack.currentWidget() is window.empty_state
     assert window.empty_state.command.text().startswith("kakehashi import ")
     assert window.empty_state.command.text().endswith(" FILE")
     assert window.count_label.text() == "0 dossiers"
 
 
-def test_dossiers_are_listed_read_only(qtbot, controller, vault_with_samples, passphrase):
+def test_dossiers_are_listed_for_the_editor(qtbot, controller, vault_with_samples, passphrase):
     window = unlock(qtbot, controller, vault_with_samples, passphrase)
     model = window.model
-    assert window.stack.currentWidget() is window.table
+    assert window.stack.currentWidget() is window.tabs
+    assert window.editor_stack.currentWidget() is window.pick_hint
     assert model.rowCount() == 3
+    qtbot.waitUntil(lambda: all(model.index(r, model.REF).data() for r in range(3)),
+                    timeout=JOB_TIMEOUT_MS)
     refs = {model.index(row, model.REF).data() for row in range(3)}
     assert refs == {"S-001", "S-002", "S-003"}
     assert all(model.index(row, model.NAME).data() for row in range(3))
