@@ -39,7 +39,7 @@ from app.disclosure import generalize, log
 from app.store.companies import CompanyRepository
 from app.vault import envelope as env
 from app.vault.secret import wipe
-from ui.dossier_model import local_time
+from ui.backup_jobs import local_time as _local_time
 from ui.form_page import ERROR_STYLE, paragraph
 from ui.messages import user_message
 from ui.session import VaultSession
@@ -107,6 +107,14 @@ ITEM_SEPARATOR = QT_TRANSLATE_NOOP("DisclosureHistory", ", ")
 PART_SEPARATOR = QT_TRANSLATE_NOOP("DisclosureHistory", "; ")
 
 _ENTRY_NUMBER = re.compile(r"^entry (\d+)")
+
+
+def local_time(stamp: str) -> str:
+    """A stored UTC stamp as local date and time (an unreadable one as it is)."""
+    try:
+        return _local_time(stamp)
+    except ValueError:
+        return stamp
 
 
 def _tr(text: str) -> str:

@@ -179,8 +179,8 @@ class MainWindow(QMainWindow):
         self.companies = CompaniesView(session, self.privacy)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.splitter, self.tr("&Dossiers"))
-        self.tabs.addTab(self.companies, self.tr("&Companies"))
+        self.tabs.addTab(self.splitter, self.tr("Dossiers"))
+        self.tabs.addTab(self.companies, self.tr("Companies"))
         self.message = paragraph("")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
@@ -285,7 +285,20 @@ class MainWindow(QMainWindow):
         dossier_menu = self.menuBar().addMenu(self.tr("&Dossier"))
         dossier_menu.addAction(self.new_action)
         dossier_menu.addAction(self.export_action)
+        self.show_dossiers_action = QAction(self.tr("&Dossiers"), self)
+        self.show_dossiers_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_1))
+        self.show_dossiers_action.triggered.connect(
+            lambda: self.tabs.setCurrentWidget(self.splitter)
+        )
+        self.show_companies_action = QAction(self.tr("&Companies"), self)
+        self.show_companies_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_2))
+        self.show_companies_action.triggered.connect(
+            lambda: self.tabs.setCurrentWidget(self.companies)
+        )
         view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(self.show_dossiers_action)
+        view_menu.addAction(self.show_companies_action)
+        view_menu.addSeparator()
         view_menu.addAction(self.privacy_action)
         self.toolbar = self.addToolBar(self.tr("Main"))
         self.toolbar.setObjectName("main_toolbar")
@@ -297,7 +310,8 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.privacy_action)
         self.toolbar.addAction(self.lock_action)
         for action in (self.lock_action, self.quit_action, self.panic_action, self.privacy_action,
-                       self.new_action, self.export_action):
+                       self.new_action, self.export_action, self.show_dossiers_action,
+                       self.show_companies_action):
             self.addAction(action)  # the shortcuts work without opening a menu
 
         self._waiting: set[str] = set()
