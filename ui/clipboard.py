@@ -1,4 +1,4 @@
-"""Copying secrets: the recovery key, later a sensitive value.
+"""Copying secrets: the recovery key, and anything copied out of the desk's fields.
 
 As KeePassXC does: the copy carries the hint password managers use so clipboard managers keep
 no history of it, and it is cleared after a while, on lock and when the desk quits — but only if
@@ -9,7 +9,7 @@ the clipboard when the interpreter shuts down crashes it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QObject, QTimer
+from PySide6.QtCore import QMimeData, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 #: KDE's and KeePassXC's hint to clipboard managers: do not keep this in the history.
@@ -27,6 +27,10 @@ class SecretClipboard(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(clear_after_ms)
         self._timer.timeout.connect(self.clear_if_ours)
+        self._claiming = False
+        clipboard = QApplication.clipboard() if QApplication.instance() is not None else None
+        if clipboard is not None:
+            clipboard.dataChanged.connect(self._claim)
 
     @property
     def clear_after_s(self) -> int:
@@ -43,6 +47,28 @@ class SecretClipboard(QObject):
         QApplication.clipboard().setMimeData(data)
         self._text = text
         self._timer.start()
+
+    def _claim(self) -> None:
+        """A copy made anywhere in the desk (Ctrl+C in a name field, a table, a note) is a copy
+        of a person's data: give it the concealed hint and the same clearing as ours. Only
+        copies this application made (it owns the clipboard) are touched."""
+        if self._claiming:
+            return
+        clipboard = QApplication.clipboard()
+        data = clipboard.mimeData()
+        # ours: the platform says so, or the copy happened while the desk was the active
+        # application (some platforms cannot tell who owns the clipboard)
+        ours = clipboard.ownsClipboard() or (
+            QApplication.applicationState() == Qt.ApplicationState.ApplicationActive
+        )
+        if (not ours or data is None or data.hasFormat(CONCEALED_MIME)
+                or not data.hasText() or not data.text()):
+            return
+        self._claiming = True
+        try:
+            self.copy(data.text())
+        finally:
+            self._claiming = False
 
     def clear_if_ours(self) -> None:
         self._timer.stop()

@@ -481,8 +481,8 @@ class CompaniesView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
-        # actions: the shortcuts work anywhere inside the view (Ctrl+N is the main window's
-        # New, which makes a company while this tab is shown: one shortcut, one owner)
+        # actions: the shortcuts work anywhere inside the view
+        self.new_action = self._action(self.new_company, QKeySequence.StandardKey.New)
         self.save_action = self._action(self.save, QKeySequence.StandardKey.Save)
         self.find_action = self._action(self._focus_filter, QKeySequence.StandardKey.Find)
         self.new_button.clicked.connect(self.new_company)
@@ -792,6 +792,12 @@ class CompaniesView(QWidget):
 
     # -- saving and deleting -------------------------------------------------------------------
 
+    def flush(self) -> None:
+        """Before a lock: save unsaved changes that can be saved (a company with a name), so
+        locking never loses what was typed; the job is queued before the vault closes."""
+        if self.is_dirty() and not self._busy and self.name.isEnabled() and self.document()["name"]:
+            self.save()
+
     def save(self) -> None:
         """Write the editor's company (new or changed) in one transaction on the worker."""
         if self._busy or not self.name.isEnabled():
@@ -918,7 +924,7 @@ class CompaniesView(QWidget):
             self.table.clearSelection()
         finally:
             self._restoring = False
-        self.filter.clear()
+        self.filter.setText("")  # setText drops the undo history too
         self.sectors.setStringList([])
         self._fill({}, saved_name="")
         self.title.clear()

@@ -105,6 +105,7 @@ class DeskController(QObject):
         if self._done or self._quitting or self.dialog is not None:
             return
         vault_open = self.session.folder is not None
+        was_demo = self.session.is_demo()
         announce = self.window.auto_backup_on()
         self.idle.stop()
         self.window.lock_action.setEnabled(False)
@@ -116,7 +117,7 @@ class DeskController(QObject):
         self._show_dialog()
         if vault_open:
             self._back_up_on_lock(self.dialog, announce)
-        if self.session.demo_folder is not None and self.dialog is not None:
+        if was_demo and self.dialog is not None:
             from app.demo import PASSPHRASE
 
             self.dialog.offer_vault(self.session.demo_folder)

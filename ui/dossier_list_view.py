@@ -202,7 +202,7 @@ class DossierListView(QWidget):
         self._total = 0
         self.model.clear()
         with _Blocked(self.search):
-            self.search.clear()
+            self.search.setText("")  # setText drops the undo history too
         self.filters.clear()
         self._update_filters_button()
         self.count_label.clear()
@@ -245,7 +245,7 @@ class DossierListView(QWidget):
     def show_all(self) -> None:
         """Clear the search and the filters."""
         with _Blocked(self.search):
-            self.search.clear()
+            self.search.setText("")  # setText drops the undo history too
         with _Blocked(self.filters):
             self.filters.reset()
         self._update_filters_button()
@@ -430,7 +430,7 @@ class DossierListView(QWidget):
             and event.key() == Qt.Key.Key_Escape
             and self.search.text()
         ):
-            self.search.clear()
+            self.search.setText("")  # setText drops the undo history too
             return True
         if (
             watched is self.search

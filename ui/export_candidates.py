@@ -55,9 +55,10 @@ class CandidateListModel(QAbstractListModel):
 
     def who(self, candidate: Candidate) -> str:
         """"S-001  Jean-Baptiste …", the name masked under the privacy screen."""
-        name = MASK if self._privacy.is_on() else (candidate.full_name or "")
+        if self._privacy.is_on():
+            return MASK  # the ref is an identifier too
         ref = candidate.ref or candidate.outcome.name
-        return f"{ref}  {name}".strip()
+        return f"{ref}  {candidate.full_name or ''}".strip()
 
     def _privacy_changed(self, _: bool) -> None:
         if self._rows:

@@ -129,13 +129,14 @@ class ExportDialog(QDialog):
         self.company = QComboBox()
         self.company.setAccessibleName(self.tr("Company"))
         self.company.setMinimumContentsLength(24)
-        self.company.currentIndexChanged.connect(lambda _: self.replan())
+        # a release is justified for one company and one export: never carried to another
+        self.company.currentIndexChanged.connect(lambda _: self._forget_releases_and_replan())
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Profile language"))
         for code, name in PROFILE_LANGUAGES:
             self.language.addItem(name, code)
         self.language.setCurrentIndex(1 if _desk_language() == "ja" else 0)
-        self.language.currentIndexChanged.connect(lambda _: self.replan())
+        self.language.currentIndexChanged.connect(lambda _: self._forget_releases_and_replan())
         self.folder = FolderField(self.tr("Choose the folder for the profiles"))
         self.folder.set_accessible_name(self.tr("Output folder"))
         self.folder.edit.setPlaceholderText(self.tr("Where the PDF files go"))
@@ -378,7 +379,7 @@ class ExportDialog(QDialog):
         reason = ask_release_reason(self, hit, self.privacy)
         if not reason or self.selected_candidate() is not candidate:
             return
-        self.releases.append(core.release(candidate.dossier_id, hit, reason))
+        self.releases.append(core.release(candidate.ref, hit, reason))
         self.replan()
 
     def add_hit(self) -> None:
@@ -413,7 +414,7 @@ class ExportDialog(QDialog):
             self.folder.edit.setFocus()
             return
         booklet = self.booklet.isChecked()
-        names = [str(i) for i in self.dossier_ids]
+        names = [int(i) for i in self.dossier_ids]  # ids, never refs: see export.plan
         company, lang, releases = self.company_name(), self.profile_language(), list(self.releases)
         generation = self._generation
         self._stop = threading.Event()
@@ -461,6 +462,10 @@ class ExportDialog(QDialog):
             self.progress.deleteLater()
             self.progress = None
 
+    def _forget_releases_and_replan(self) -> None:
+        self.releases.clear()
+        self.replan()
+
     def _exported(self, generation: int, folder: Path, result) -> None:
         if generation != self._generation:
             return
@@ -478,7 +483,8 @@ class ExportDialog(QDialog):
         self.summary = ExportSummaryDialog(rows, folder, booklet, self.privacy, self)
         self.summary.open()
         self.exported.emit()
-        self.replan()  # the codes now exist: the pages show them
+        # the codes now exist: the pages show them; the releases were for that export only
+        self._forget_releases_and_replan()
 
     def _export_failed(self, generation: int, error: BaseException) -> None:
         if generation != self._generation:

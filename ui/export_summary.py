@@ -90,8 +90,9 @@ class ExportSummaryDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _who(self, candidate: Candidate) -> str:
-        name = MASK if self.privacy.is_on() else (candidate.full_name or "")
-        return f"{candidate.ref or candidate.outcome.name}  {name}".strip()
+        if self.privacy.is_on():
+            return MASK  # the ref is an identifier too
+        return f"{candidate.ref or candidate.outcome.name}  {candidate.full_name or ''}".strip()
 
     def file_names(self) -> list[str]:
         return [self.files.item(i).text() for i in range(self.files.count())]

@@ -177,6 +177,8 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
         self.companies = CompaniesView(session, self.privacy)
+        # one owner per shortcut: the window's Ctrl+N makes a company while this tab is shown
+        self.companies.new_action.setShortcut(QKeySequence())
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.splitter, self.tr("Dossiers"))
@@ -452,6 +454,7 @@ class MainWindow(QMainWindow):
         so the saves run before the vault closes): the dossier being edited, if it validates,
         and the interview being typed."""
         self.editor.flush()
+        self.companies.flush()
 
     # -- dossiers --------------------------------------------------------------------------
 

@@ -115,10 +115,14 @@ def register_of(vault: Vault, today: date) -> Register:
     return register
 
 
-def plan(vault: Vault, names: list[str], company: str, *, lang: str = "en",
+def plan(vault: Vault, names: list[str | int], company: str, *, lang: str = "en",
          today: date | None = None, threshold: int | None = None,
          releases: list[policy.Release] = (), explain: bool = False) -> Plan:
     """Resolve, gate and build every profile of a batch; write nothing.
+
+    A name is a ref or an id as the command line takes them (a ref wins: "2" is the dossier
+    whose ref is "2" if there is one), or an ``int``: the vault's own id, exactly — what the
+    desk passes, so a ref that looks like a number can never stand in for the chosen person.
 
     ``explain``: also find which candidates needed the batch's last generalization step
     (``Outcome.forced``), for the desk to say why the batch is as general as it is."""
@@ -134,8 +138,15 @@ def plan(vault: Vault, names: list[str], company: str, *, lang: str = "en",
     repo = DossierRepository(conn)
     items: list = []
     allowed: list[tuple[int, int, dict]] = []  # (item index, dossier id, dossier)
+    by_ref: dict[int, bool] = {}  # whether the caller named the dossier by ref (or id text)
     for name in names:
-        dossier_id = repo.resolve(name)
+        if isinstance(name, int):
+            dossier_id = name if repo.exists(name) else None
+        else:
+            dossier_id = repo.resolve(name)
+            if dossier_id is not None:
+                by_ref[dossier_id] = True
+        name = str(name)
         if dossier_id is None:
             items.append((Outcome(name, False, reason="no such dossier", state=MISSING),
                           None, None, None))
@@ -177,7 +188,8 @@ def plan(vault: Vault, names: list[str], company: str, *, lang: str = "en",
                 dossier, level=level, lang=lang, today=today,
                 overrides=policy.overrides_of(conn, dossier_id),
                 never_share=policy.never_share_of(conn, dossier_id),
-                releases=[r for r in releases if r.dossier in (outcome.name, dossier.get("ref"))],
+                releases=[r for r in releases if r.dossier == dossier.get("ref")
+                          or (by_ref.get(dossier_id) and r.dossier == outcome.name)],
                 organization=policy.organization_of(conn),
             )
             outcome.hits = built.hits

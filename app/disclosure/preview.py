@@ -103,7 +103,7 @@ def build_preview(vault: Vault, dossier_ids: list[int], company: str, *, lang: s
     """Plan the batch (nothing is written) and explain it candidate by candidate."""
     today = today or date.today()
     conn = vault.conn
-    batch = plan(vault, [str(i) for i in dossier_ids], company, lang=lang, today=today,
+    batch = plan(vault, [int(i) for i in dossier_ids], company, lang=lang, today=today,
                  releases=list(releases), explain=True)
     codes = dict(conn.execute(
         "SELECT dossier_id, code FROM candidate_codes WHERE company_id = ?", (batch.company_id,)))
@@ -198,12 +198,13 @@ def field_hits(dossier: dict, built: policy.Built, *, level: int, lang: str, tod
     return hits
 
 
-def release(dossier_id: int, hit: FieldHit, reason: str) -> policy.Release:
-    """The release of ``hit`` for one export, with the caseworker's reason (required)."""
+def release(ref: str, hit: FieldHit, reason: str) -> policy.Release:
+    """The release of ``hit`` for one export of the dossier whose ref is ``ref`` (unique in the
+    vault), with the caseworker's reason (required)."""
     reason = " ".join(reason.split())
     if not reason:
         raise ValueError("a released hit needs a reason")
-    return policy.Release(dossier=str(dossier_id), field=hit.field, text=hit.text, reason=reason)
+    return policy.Release(dossier=ref, field=hit.field, text=hit.text, reason=reason)
 
 
 # -- one more "never share" word ----------------------------------------------------------------

@@ -66,6 +66,10 @@ class _Damaged(ValueError):
 # -- JPEG ------------------------------------------------------------------------------------
 
 _SOI, _EOI, _SOS, _COM = 0xD8, 0xD9, 0xDA, 0xFE
+#: Segments that hold the picture itself (frame headers, tables, restart interval, scan, JPEG-LS).
+_IMAGE_MARKERS = frozenset(
+    [m for m in range(0xC0, 0xD0) if m != 0xC8] + [0xDA, 0xDB, 0xDC, 0xDD, 0xDE, 0xDF, 0xF7, 0xF8]
+)
 _APP0, _APP1, _APP2, _APP13, _APP14 = 0xE0, 0xE1, 0xE2, 0xED, 0xEE
 #: Markers that stand alone, without a length: TEM and RST0–RST7 (SOI/EOI handled apart).
 _STANDALONE = {0x01, *range(0xD0, 0xD8)}
@@ -138,8 +142,10 @@ def _strip_jpeg(data: bytes) -> tuple[bytes, list[str]]:
             removed.append(f"APP{marker - 0xE0}")
         elif marker == _COM:
             removed.append("comment")
-        else:
+        elif marker in _IMAGE_MARKERS:
             out += data[pos - 2 : segment_end]
+        else:  # a reserved or unknown segment could carry anything: not copied blindly
+            raise _Damaged(f"unknown marker 0x{marker:02X}")
         pos = segment_end
         if marker == _SOS:
             scan_end = _scan_end(data, pos)

@@ -179,6 +179,11 @@ class DossierRepository:
             found = row[0] if row else None
         return found
 
+    def exists(self, dossier_id: int) -> bool:
+        return self.conn.execute(
+            "SELECT 1 FROM dossiers WHERE id = ?", (dossier_id,)
+        ).fetchone() is not None
+
     def count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM dossiers").fetchone()[0]
 

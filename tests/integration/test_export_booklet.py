@@ -162,8 +162,8 @@ def test_the_preview_names_the_field_of_every_hit_and_releases_per_field(vault):
 
     phone = next(h for h in s001.hits if h.kind == "phone")
     with pytest.raises(ValueError):
-        preview.release(ids[0], phone, "  ")
-    released = preview.release(ids[0], phone, "the nonprofit's own line")
+        preview.release(s001.ref, phone, "  ")
+    released = preview.release(s001.ref, phone, "the nonprofit's own line")
     again = preview.build_preview(vault, ids, HAKATA, today=TODAY, releases=[released])
     assert all(h.kind != "phone" for h in again.candidates[0].hits)
     assert "090-4417-2208" in again.candidates[0].profile.summary
@@ -186,3 +186,20 @@ def test_a_never_share_word_is_stored_and_removed_from_the_profile(vault):
     profile = preview.build_preview(vault, [s001], HAKATA, today=TODAY).candidates[0].profile
     assert "Lingala" not in profile.summary and "Lingala" not in " ".join(profile.languages)
     assert preview.mark_field("experience[2].description") == "experience.description"
+
+
+def test_the_desk_names_dossiers_by_id_so_a_numeric_ref_cannot_stand_in(vault):
+    """A dossier whose ref is "2" must not be exported when the desk chose the dossier with id 2
+    (a security review found ids passed as text were resolved as refs first)."""
+    from app.store.db import transaction
+    from app.store.dossiers import DossierRepository
+
+    repo = DossierRepository(vault.conn)
+    chosen = repo.id_for_ref(SAMPLES[0])
+    impostor = repo.load(repo.id_for_ref(SAMPLES[1]))
+    impostor["ref"] = str(chosen)
+    with transaction(vault.conn):
+        repo.insert(impostor)
+    seen = preview.build_preview(vault, [chosen], HAKATA, today=TODAY)
+    (candidate,) = seen.candidates
+    assert candidate.outcome.dossier_id == chosen and candidate.ref == SAMPLES[0]

@@ -1,3 +1,4 @@
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from ui.clipboard import CONCEALED_MIME, SecretClipboard
@@ -25,3 +26,25 @@ def test_quitting_clears_our_copy(qapp):
     clipboard.copy("RKEY-1111")
     qapp.aboutToQuit.emit()
     assert QApplication.clipboard().text() == ""
+
+
+def test_a_copy_from_any_field_of_the_desk_is_concealed_and_cleared(qtbot, qapp):
+    """Ctrl+C in a name field: the copy gets the concealed hint and is cleared like ours."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from ui.clipboard import CONCEALED_MIME, secret_clipboard
+
+    clipboard = secret_clipboard()
+    field = QLineEdit("Jean-Baptiste Kalala")
+    qtbot.addWidget(field)
+    field.show()
+    field.activateWindow()
+    qtbot.waitUntil(lambda: qapp.applicationState() == Qt.ApplicationState.ApplicationActive,
+                    timeout=2_000)
+    field.selectAll()
+    field.copy()
+    data = qapp.clipboard().mimeData()
+    assert data.hasFormat(CONCEALED_MIME)
+    assert qapp.clipboard().text() == "Jean-Baptiste Kalala"
+    clipboard.clear_if_ours()  # as on lock
+    assert qapp.clipboard().text() == ""

@@ -357,3 +357,19 @@ def test_guess_kind_from_name_then_type(name, media_type, kind):
 def test_claims_image_by_extension():
     assert claims_image("IMG_0001.HEIC") and claims_image("a.jpeg")
     assert not claims_image("cv.pdf") and not claims_image(None)
+
+
+def test_a_jpeg_with_an_unknown_segment_is_not_copied_blindly():
+    """A reserved marker (JPG0, 0xF0) could carry anything: the strict parser refuses the file,
+    and the desk then re-encodes the picture instead of storing those bytes."""
+    import struct
+
+    import pytest
+
+    from app.media.metadata import CannotStrip, strip_metadata
+
+    secret = b"GPS 35.6895N 139.6917E"
+    segment = b"\xff\xf0" + struct.pack(">H", len(secret) + 2) + secret
+    jpeg = b"\xff\xd8" + segment + b"\xff\xd9"
+    with pytest.raises(CannotStrip):
+        strip_metadata(jpeg, "image/jpeg")

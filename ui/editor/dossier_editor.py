@@ -330,6 +330,7 @@ class DossierEditor(QWidget):
         self.consents = ConsentsPanel(session, privacy)
         self.history = DisclosureHistory(session)
         privacy.guard(self.history.table)
+        privacy.guard(self.history.details)
         self.panels = (self.interviews, self.documents, self.consents)
         for panel in self.panels:
             panel.changed.connect(self._panel_changed)

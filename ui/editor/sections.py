@@ -708,6 +708,12 @@ class DossierForm(QWidget):
         for key, badges in self.badges.items():
             for badge in badges:
                 badge.set_override(overrides.get(key))
+        # a field made identifying or restricted for this person is masked from now on (a
+        # guard is never lifted: loosening again only takes effect when the form is rebuilt)
+        for field in self.fields:
+            key = field.path.split(".", 1)[0]  # overrides are kept per top-level part
+            if overrides.get(key) in (fc.IDENTIFYING, fc.RESTRICTED):
+                self.privacy.guard(field.guard_widget())
 
     def clear(self) -> None:
         for field in self.fields:
