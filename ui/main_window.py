@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([620, 820])  # room for the list's columns; scaled on resize
         self.companies = CompaniesView(session, self.privacy)
         # one owner per shortcut: the window's Ctrl+N makes a company while this tab is shown
         self.companies.new_action.setShortcut(QKeySequence())
@@ -208,6 +209,7 @@ class MainWindow(QMainWindow):
         self.folder_label = QLabel()
         self.backup_status = BackupStatus()
         self.statusBar().addWidget(self.count_label, 1)
+        self.count_label.hide()  # the total; the list itself shows it (and how many match)
         self.statusBar().addPermanentWidget(self.folder_label)
         self.statusBar().addPermanentWidget(self.backup_status)
         self.backup_state: BackupState | None = None

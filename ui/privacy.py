@@ -5,8 +5,9 @@ One :class:`PrivacyScreen` belongs to the main window. Widgets that show such va
 to :meth:`PrivacyScreen.guard`: while the screen is on each is covered by an opaque mask (a
 child widget painted over it, so it moves, scrolls and resizes with it and shows nothing of what
 is under it — a blur effect was tried and can show a stale, readable picture after scrolling),
-except the one under the pointer or holding the keyboard focus (the widget itself or anything
-inside it: a list editor's text box). Models that show names (the dossier list) listen to
+except the one under the pointer or holding the keyboard focus the caseworker moved there (by a
+click, Tab or a shortcut — not a field the program focused), the widget itself or anything
+inside it (a list editor's text box). Models that show names (the dossier list) listen to
 :attr:`PrivacyScreen.changed` and show :data:`MASK` instead. The choice is remembered per vault
 (inside it: ``desk.privacy``).
 """
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtGui import QFocusEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 #: What a masked value shows in lists and labels.
@@ -58,9 +59,12 @@ class PrivacyScreen(QObject):
         super().__init__(parent)
         self._on = False
         self._masks: dict[int, tuple[QWidget, _Mask]] = {}
+        #: The widget the caseworker moved the focus into (click, Tab, a shortcut) — not one
+        #: the program focused (a dossier opening focuses its name field: that stays masked).
+        self._user_focus: QWidget | None = None
         app = QApplication.instance()
         if app is not None:
-            app.focusChanged.connect(self._focus_changed)
+            app.installEventFilter(self)
 
     def is_on(self) -> bool:
         return self._on
@@ -93,10 +97,11 @@ class PrivacyScreen(QObject):
         entry = self._masks.get(id(widget))
         return entry is not None and shiboken6.isValid(entry[1]) and not entry[1].isHidden()
 
-    @staticmethod
-    def _holds_focus(widget: QWidget) -> bool:
-        focus = QApplication.focusWidget()
-        return focus is not None and (focus is widget or widget.isAncestorOf(focus))
+    def _holds_focus(self, widget: QWidget) -> bool:
+        focus = self._user_focus
+        if focus is None or not shiboken6.isValid(focus) or QApplication.focusWidget() is not focus:
+            return False
+        return focus is widget or widget.isAncestorOf(focus)
 
     def _apply(self, widget: QWidget, *, pointed: bool | None = None) -> None:
         entry = self._masks.get(id(widget))
@@ -110,25 +115,35 @@ class PrivacyScreen(QObject):
             mask.raise_()
         mask.setVisible(covered)
 
-    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+    _USER_REASONS = (
+        Qt.FocusReason.MouseFocusReason, Qt.FocusReason.TabFocusReason,
+        Qt.FocusReason.BacktabFocusReason, Qt.FocusReason.ShortcutFocusReason,
+    )
+
+    def _focus_moved(self, widget: QWidget, event: QFocusEvent) -> None:
+        """Any widget of the application got or lost the focus: re-decide the masks around."""
+        before = self._user_focus
+        if event.type() == QEvent.Type.FocusIn:
+            self._user_focus = widget if event.reason() in self._USER_REASONS else None
+        elif widget is self._user_focus:
+            self._user_focus = None
         if not self._on:
             return
-        for widget in self.guarded():
-            if any(w is not None and (w is widget or widget.isAncestorOf(w)) for w in (old, new)):
-                self._apply(widget)
+        touched = [w for w in (before, widget) if w is not None and shiboken6.isValid(w)]
+        for guarded in self.guarded():
+            if any(w is guarded or guarded.isAncestorOf(w) for w in touched):
+                self._apply(guarded)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         kind = event.type()
+        if kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut) and isinstance(watched, QWidget):
+            self._focus_moved(watched, event)
         if not isinstance(watched, QWidget) or id(watched) not in self._masks:
             return False
         if kind == QEvent.Type.Enter:
             self._apply(watched, pointed=True)
         elif kind == QEvent.Type.Leave:
             self._apply(watched, pointed=False)
-        elif kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut, QEvent.Type.Resize,
-                      QEvent.Type.Show):
-            if kind == QEvent.Type.FocusIn:
-                self._apply(watched, pointed=True)
-            else:
-                self._apply(watched)
+        elif kind in (QEvent.Type.Resize, QEvent.Type.Show):
+            self._apply(watched)
         return False

@@ -98,6 +98,7 @@ def test_privacy_screen_masks_guarded_widgets_until_pointed_at(qtbot, controller
     window = unlock(qtbot, controller, folder, passphrase)
     field = QLineEdit("Amani Mwangi")
     qtbot.addWidget(field)
+    field.move(400, 400)  # away from the (offscreen) pointer, which rests near the corner
     field.show()
     window.privacy.guard(field)
     assert not window.privacy.is_masked(field)
@@ -107,7 +108,14 @@ def test_privacy_screen_masks_guarded_widgets_until_pointed_at(qtbot, controller
     assert not window.privacy.is_masked(field)
     QApplication.sendEvent(field, QEvent(QEvent.Type.Leave))
     assert window.privacy.is_masked(field)
-    QApplication.sendEvent(field, QFocusEvent(QEvent.Type.FocusIn))  # clicked into: revealed
+    field.activateWindow()
+    qtbot.waitUntil(field.isActiveWindow, timeout=2_000)
+    field.setFocus(Qt.FocusReason.OtherFocusReason)  # the program focusing it: still masked
+    QApplication.sendEvent(field, QFocusEvent(QEvent.Type.FocusIn, Qt.FocusReason.OtherFocusReason))
+    assert window.privacy.is_masked(field)
+    field.setFocus(Qt.FocusReason.MouseFocusReason)  # clicked into: revealed
+    QApplication.sendEvent(field, QFocusEvent(QEvent.Type.FocusIn, Qt.FocusReason.MouseFocusReason))
+    assert QApplication.focusWidget() is field
     assert not window.privacy.is_masked(field)
     QApplication.sendEvent(field, QFocusEvent(QEvent.Type.FocusOut))
     assert window.privacy.is_masked(field)
