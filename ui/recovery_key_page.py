@@ -6,6 +6,7 @@ The key can be copied (cleared from the clipboard after a while), printed, or sa
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -55,6 +56,8 @@ def print_document(parent: QWidget, document) -> bool:
 
 class RecoveryKeyPage(QWidget):
     confirmed = Signal()
+    #: The sheet's PDF was written (path) or not (an error's text): from the writing thread.
+    sheet_written = Signal(object, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,6 +116,7 @@ class RecoveryKeyPage(QWidget):
 
         self.copy_button.clicked.connect(self._copy)
         self.save_button.clicked.connect(self._save_sheet)
+        self.sheet_written.connect(self._sheet_written)
         self.print_button.clicked.connect(self._print_sheet)
         self.stored_check.toggled.connect(self.continue_button.setEnabled)
         self.continue_button.clicked.connect(self._continue)
@@ -149,18 +153,33 @@ class RecoveryKeyPage(QWidget):
         )
 
     def _save_sheet(self) -> None:
-        from app.render.pdf import write_pdf
+        """Ask where, then render and write the sheet on a thread of its own (the GUI thread
+        never waits on a PDF); the answer comes back through :attr:`sheet_written`."""
+        from app.render.pdf import ensure_qt, write_pdf
 
         path = ask_sheet_file(self, self.tr("Save the recovery sheet"))
         if path is None:
             return
-        try:
-            write_pdf(path, render_recovery_sheet(self.key_label.text(), self.sheet_text()))
-        except (OSError, RuntimeError) as error:
+        ensure_qt()  # the font is registered here, on the GUI thread
+        key, text = self.key_label.text(), self.sheet_text()
+        self.save_button.setEnabled(False)
+
+        def write() -> None:
+            try:
+                write_pdf(path, render_recovery_sheet(key, text))
+            except (OSError, RuntimeError) as error:
+                self.sheet_written.emit(None, getattr(error, "strerror", None)
+                                        or type(error).__name__)
+            else:
+                self.sheet_written.emit(path, "")
+
+        threading.Thread(target=write, name="kakehashi-recovery-sheet", daemon=True).start()
+
+    def _sheet_written(self, path: Path | None, problem: str) -> None:
+        self.save_button.setEnabled(True)
+        if path is None:
             self.copied_label.setText(
-                self.tr("The sheet could not be saved: %1").replace(
-                    "%1", getattr(error, "strerror", None) or type(error).__name__
-                )
+                self.tr("The sheet could not be saved: %1").replace("%1", problem)
             )
             return
         self.copied_label.setText(

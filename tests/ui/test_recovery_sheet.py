@@ -21,6 +21,7 @@ def test_the_sheet_is_saved_private_and_holds_the_key(qtbot, tmp_path, monkeypat
     target = tmp_path / "sheet"
     monkeypatch.setattr(page_module, "ask_sheet_file", lambda *a: target.with_suffix(".pdf"))
     click(qtbot, page.save_button)
+    qtbot.waitUntil(lambda: "sheet.pdf" in page.copied_label.text(), timeout=10_000)
     written = target.with_suffix(".pdf")
     assert stat.S_IMODE(written.stat().st_mode) == 0o600
     reader = PdfReader(io.BytesIO(written.read_bytes()))
