@@ -11,9 +11,10 @@ chooses between quitting anyway and going back to the vault.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from app.backup.operations import BackupSummary
@@ -23,11 +24,17 @@ from ui.busy_dialog import BusyDialog
 from ui.desk_preferences import DeskPreferences
 from ui.folder_field import display_path
 from ui.idle_lock import IdleWatcher, PlatformLockWatcher
-from ui.main_window import MainWindow
 from ui.messages import user_message
 from ui.session import VaultSession
 from ui.settings import Settings
 from ui.unlock_dialog import UnlockDialog
+
+
+#: The main window is built this long after the unlock dialog is shown (it has been painted).
+BUILD_WINDOW_AFTER_MS = 150
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 
 class DeskController(QObject):
@@ -49,12 +56,7 @@ class DeskController(QObject):
         super().__init__(parent)
         self.session = session or VaultSession()
         self.settings = settings or Settings()
-        self.window = MainWindow(self.session)
-        self.window.lock_requested.connect(self.lock)
-        self.window.quit_requested.connect(self.request_quit)
-        self.window.open_vault_requested.connect(self.open_other_vault)
-        self.window.panic_requested.connect(self.panic)
-        self.window.preferences_changed.connect(self._apply_preferences)
+        self._window: MainWindow | None = None  # built once the unlock dialog is on screen
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
         self.platform = PlatformLockWatcher(self, use_dbus=platform_events)
@@ -66,9 +68,28 @@ class DeskController(QObject):
         self._quitting = False
         self._done = False
 
+    @property
+    def window(self) -> MainWindow:
+        """The main window, built on first use: the unlock dialog comes first (a cold start
+        shows it without waiting for the whole desk), the window is built while the
+        caseworker types the passphrase."""
+        if self._window is None:
+            from ui.main_window import MainWindow
+
+            window = MainWindow(self.session)
+            window.lock_requested.connect(self.lock)
+            window.quit_requested.connect(self.request_quit)
+            window.open_vault_requested.connect(self.open_other_vault)
+            window.panic_requested.connect(self.panic)
+            window.preferences_changed.connect(self._apply_preferences)
+            self._window = window
+        return self._window
+
     def start(self, *, demo: bool = False) -> None:
-        """Show the unlock dialog; with ``demo``, open a temporary demo vault straight away."""
+        """Show the unlock dialog; with ``demo``, open a temporary demo vault straight away.
+        The main window is built just after the dialog has been painted."""
         self._show_dialog()
+        QTimer.singleShot(BUILD_WINDOW_AFTER_MS, lambda: self._done or self.window)
         if demo and self.dialog is not None:
             self.dialog.open_demo()
 
@@ -256,14 +277,15 @@ class DeskController(QObject):
         backup_due = not self._quitting and self.session.folder is not None
         self._done = True
         self.idle.stop()
-        if not self._quitting:
+        if not self._quitting and self._window is not None:
             self.window.flush()
         self._end_quit_progress()
         if self.quit_question is not None:
             self.quit_question.deleteLater()
             self.quit_question = None
-        self.window.clear()
-        self.window.hide()
+        if self._window is not None:
+            self.window.clear()
+            self.window.hide()
         self._drop_dialog()
         self.session.shutdown(before_close=auto_backup_if_enabled if backup_due else None)
         self.finished.emit()
