@@ -28,18 +28,61 @@ from ui.privacy import PrivacyScreen
 REASON_MAX = 300
 
 
-class ReleaseDialog(QDialog):
+class _OneLineQuestion(QDialog):
+    """A title, an explanation, a small form around one required line, and OK/Cancel: OK is
+    enabled only while the line holds something other than spaces."""
+
+    def __init__(self, title: str, intro: str, ok_text: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Kakehashi")
+        self.setMinimumWidth(520)
+        self.form = QFormLayout()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(ok_text)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(title))
+        layout.addWidget(paragraph(intro))
+        layout.addSpacing(6)
+        layout.addLayout(self.form)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+    def line(self) -> QLineEdit:
+        raise NotImplementedError
+
+    def _answer(self) -> str:
+        return " ".join(self.line().text().split())
+
+    def _ready(self) -> None:
+        self.line().textChanged.connect(self._update)
+        self.line().setFocus()
+        self._update()
+
+    def _update(self) -> None:
+        self.ok_button.setEnabled(bool(self._answer()))
+
+    def accept(self) -> None:
+        if not self._answer():  # Enter in an empty field: the answer is required
+            return
+        super().accept()
+
+
+class ReleaseDialog(_OneLineQuestion):
     """"This hit is not an identifier": the reason, required, is logged with the export."""
 
     def __init__(self, hit: FieldHit, privacy: PrivacyScreen | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Kakehashi")
-        self.setMinimumWidth(520)
-        title = heading(self.tr("Release this hit?"))
-        intro = paragraph(self.tr(
-            "The text stays in this field of this profile, for this export only. Release only "
-            "what cannot point to the person: the reason is recorded in the disclosure log."))
+        super().__init__(
+            self.tr("Release this hit?"),
+            self.tr(
+                "The text stays in this field of this profile, for this export only. Release "
+                "only what cannot point to the person: the reason is recorded in the disclosure "
+                "log."),
+            self.tr("&Release"), parent)
         self.original = QLabel(hit.text)
         self.original.setWordWrap(True)
         self.original.setAccessibleName(self.tr("Original text"))
@@ -49,90 +92,47 @@ class ReleaseDialog(QDialog):
         self.reason.setMaxLength(REASON_MAX)
         self.reason.setAccessibleName(self.tr("Reason for releasing"))
         self.reason.setPlaceholderText(self.tr("e.g. a programming language, not a name"))
-        self.reason.textChanged.connect(self._update)
-        form = QFormLayout()
-        form.addRow(self.tr("Kind:"), QLabel(kind_label(hit.kind)))
-        form.addRow(self.tr("Found in:"), QLabel(field_label(hit.field)))
-        form.addRow(self.tr("Text:"), self.original)
-        add_labelled_row(form, self.tr("&Reason:"), self.reason)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Release"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(intro)
-        layout.addSpacing(6)
-        layout.addLayout(form)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
-        self.reason.setFocus()
-        self._update()
+        self.form.addRow(self.tr("Kind:"), QLabel(kind_label(hit.kind)))
+        self.form.addRow(self.tr("Found in:"), QLabel(field_label(hit.field)))
+        self.form.addRow(self.tr("Text:"), self.original)
+        add_labelled_row(self.form, self.tr("&Reason:"), self.reason)
+        self._ready()
+
+    def line(self) -> QLineEdit:
+        return self.reason
 
     def reason_text(self) -> str:
-        return " ".join(self.reason.text().split())
-
-    def _update(self) -> None:
-        self.ok_button.setEnabled(bool(self.reason_text()))
-
-    def accept(self) -> None:
-        if not self.reason_text():  # Enter in an empty field: a reason is required
-            return
-        super().accept()
+        return self._answer()
 
     def clear(self) -> None:
         self.original.clear()
-        self.reason.clear()
+        self.reason.setText("")  # setText drops the undo history too
 
 
-class MarkDialog(QDialog):
+class MarkDialog(_OneLineQuestion):
     """One more text to remove: stored as "never share" for this person, in every profile."""
 
     def __init__(self, suggested: str, privacy: PrivacyScreen | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Kakehashi")
-        self.setMinimumWidth(520)
-        title = heading(self.tr("Remove more text"))
-        intro = paragraph(self.tr(
-            "This text is replaced by a marker wherever it appears, in this profile and in "
-            "every later one of this person. It is kept in the dossier as \"never share\"."))
+        super().__init__(
+            self.tr("Remove more text"),
+            self.tr(
+                "This text is replaced by a marker wherever it appears, in this profile and in "
+                "every later one of this person. It is kept in the dossier as \"never share\"."),
+            self.tr("&Remove it"), parent)
         self.text = QLineEdit(suggested)
         self.text.setAccessibleName(self.tr("Text to remove"))
         self.text.setPlaceholderText(self.tr("Select it in the preview, or type it"))
-        self.text.textChanged.connect(self._update)
         if privacy is not None:
             privacy.guard(self.text)
-        form = QFormLayout()
-        add_labelled_row(form, self.tr("&Text:"), self.text)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Remove it"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(intro)
-        layout.addSpacing(6)
-        layout.addLayout(form)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
-        self.text.setFocus()
-        self._update()
+        add_labelled_row(self.form, self.tr("&Text:"), self.text)
+        self._ready()
+
+    def line(self) -> QLineEdit:
+        return self.text
 
     def chosen_text(self) -> str:
-        return " ".join(self.text.text().split())
-
-    def _update(self) -> None:
-        self.ok_button.setEnabled(bool(self.chosen_text()))
-
-    def accept(self) -> None:
-        if not self.chosen_text():
-            return
-        super().accept()
+        return self._answer()
 
     def clear(self) -> None:
-        self.text.clear()
+        self.text.setText("")  # setText drops the undo history too

@@ -64,7 +64,7 @@
     <context>
         <name>DossierEditor</name>
         <message numerus="yes">
-            <location filename="../../ui/editor/dossier_editor.py" line="579" />
+            <location filename="../../ui/editor/dossier_editor.py" line="580" />
             <source>Not saved: %n problem(s) to correct.</source>
             <translation>
                 <numerusform>Not saved: %n problem to correct.</numerusform>
@@ -94,7 +94,7 @@
     <context>
         <name>ExportDialog</name>
         <message numerus="yes">
-            <location filename="../../ui/export_dialog.py" line="509" />
+            <location filename="../../ui/export_dialog.py" line="515" />
             <source>%n candidate(s) ready to export</source>
             <translation>
                 <numerusform>%n candidate ready to export</numerusform>
@@ -124,7 +124,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="396" />
+            <location filename="../../ui/main_window.py" line="400" />
             <source>%n dossier(s)</source>
             <translation>
                 <numerusform>%n dossier</numerusform>
@@ -154,7 +154,7 @@
     <context>
         <name>RecoveryKeyPage</name>
         <message numerus="yes">
-            <location filename="../../ui/recovery_key_page.py" line="133" />
+            <location filename="../../ui/recovery_key_page.py" line="137" />
             <source>Copied. The clipboard is cleared in %n seconds.</source>
             <translation>
                 <numerusform>Copied. The clipboard is cleared in %n second.</numerusform>

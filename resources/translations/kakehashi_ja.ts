@@ -443,17 +443,17 @@
             <translation>名前を変えても、この企業の履歴と候補者コードはそのまま残ります。ただし「%1」だけを対象とした同意は「%2」には適用されません。</translation>
         </message>
         <message>
-            <location filename="../../ui/companies_view.py" line="802" />
+            <location filename="../../ui/companies_view.py" line="808" />
             <source>Give the company a name.</source>
             <translation>企業名を入力してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/companies_view.py" line="841" />
+            <location filename="../../ui/companies_view.py" line="847" />
             <source>Another company is already called “%1” (names are compared without regard to case or spaces). Choose a different name; nothing was saved.</source>
             <translation>「%1」という名前の企業はすでにあります（大文字・小文字や空白の違いは区別しません）。別の名前にしてください。何も保存されていません。</translation>
         </message>
         <message>
-            <location filename="../../ui/companies_view.py" line="849" />
+            <location filename="../../ui/companies_view.py" line="855" />
             <source>This company is no longer in the vault; nothing was saved. Save again to add it as a new company.</source>
             <translation>この企業はすでに保管庫にありません。何も保存されていません。もう一度保存すると新しい企業として追加します。</translation>
         </message>
@@ -1141,48 +1141,48 @@
     <context>
         <name>DeskController</name>
         <message>
-            <location filename="../../ui/controller.py" line="124" />
+            <location filename="../../ui/controller.py" line="146" />
             <source>The demo vault is locked. Its passphrase is: %1</source>
-            <extracomment>The desk is done (the user quit): the application may exit. The automatic backup started as the vault locked has ended (well or not).</extracomment>
+            <extracomment>The main window is built this long after the unlock dialog is shown (it has been painted). The desk is done (the user quit): the application may exit. The automatic backup started as the vault locked has ended (well or not).</extracomment>
             <translation>デモ用保管庫をロックしました。パスフレーズは次のとおりです: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/controller.py" line="143" />
+            <location filename="../../ui/controller.py" line="165" />
             <source>Backing up the vault before it closes…</source>
             <translation>保管庫を閉じる前にバックアップしています…</translation>
         </message>
         <message>
-            <location filename="../../ui/controller.py" line="157" />
+            <location filename="../../ui/controller.py" line="179" />
             <source>Backed up automatically at %1 into %2.</source>
             <translation>%1 に %2 へ自動でバックアップしました。</translation>
         </message>
         <message>
-            <location filename="../../ui/controller.py" line="166" />
+            <location filename="../../ui/controller.py" line="188" />
             <source>The automatic backup failed: %1 The vault is locked all the same; back it up once it is open again.</source>
             <translation>自動バックアップに失敗しました：%1保管庫はそのままロックされています。次に開いたときにバックアップしてください。</translation>
         </message>
         <message>
-            <location filename="../../ui/controller.py" line="198" />
+            <location filename="../../ui/controller.py" line="220" />
             <source>Backing up before closing…</source>
             <translation>終了する前にバックアップしています…</translation>
         </message>
         <message>
-            <location filename="../../ui/controller.py" line="219" />
+            <location filename="../../ui/controller.py" line="241" />
             <source>The automatic backup failed</source>
             <translation>自動バックアップに失敗しました</translation>
         </message>
         <message>
-            <location filename="../../ui/controller.py" line="226" />
+            <location filename="../../ui/controller.py" line="248" />
             <source>The vault itself is safe. Quit anyway, or go back to the vault and back it up from the File menu.</source>
             <translation>保管庫そのものは無事です。このまま終了するか、保管庫に戻って「ファイル」メニューからバックアップしてください。</translation>
         </message>
         <message>
-            <location filename="../../ui/controller.py" line="230" />
+            <location filename="../../ui/controller.py" line="252" />
             <source>Quit anyway</source>
             <translation>このまま終了</translation>
         </message>
         <message>
-            <location filename="../../ui/controller.py" line="231" />
+            <location filename="../../ui/controller.py" line="253" />
             <source>Back to the vault</source>
             <translation>保管庫に戻る</translation>
         </message>
@@ -2130,114 +2130,114 @@ Anyone who can open that folder — another user of this computer, whoever finds
             <translation>状態</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/dossier_editor.py" line="337" />
+            <location filename="../../ui/editor/dossier_editor.py" line="338" />
             <source>Interviews</source>
             <translation>面談</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/dossier_editor.py" line="338" />
+            <location filename="../../ui/editor/dossier_editor.py" line="339" />
             <source>Documents</source>
             <translation>書類</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/dossier_editor.py" line="339" />
+            <location filename="../../ui/editor/dossier_editor.py" line="340" />
             <source>Consents</source>
             <translation>同意</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/dossier_editor.py" line="340" />
+            <location filename="../../ui/editor/dossier_editor.py" line="341" />
             <source>Save the new dossier first: then interviews, documents and consents can be added.</source>
             <translation>まず新しいケース記録を保存してください。保存すると面談・書類・同意を追加できます。</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/dossier_editor.py" line="345" />
+            <location filename="../../ui/editor/dossier_editor.py" line="346" />
             <source>Disclosures</source>
             <translation>開示履歴</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/dossier_editor.py" line="346" />
+            <location filename="../../ui/editor/dossier_editor.py" line="347" />
             <source>Every anonymized profile of this person that left the vault, from the tamper-evident log.</source>
             <translation>この方の匿名化プロフィールで保管庫から出たものすべてです（改ざん検知付きの記録より）。</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/dossier_editor.py" line="357" />
+            <location filename="../../ui/editor/dossier_editor.py" line="358" />
             <source>Sections</source>
             <translation>セクション</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/dossier_editor.py" line="365" />
+            <location filename="../../ui/editor/dossier_editor.py" line="366" />
             <source>Sectio&amp;ns</source>
             <translation>セクション(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/dossier_editor.py" line="412" />
+            <location filename="../../ui/editor/dossier_editor.py" line="413" />
             <source>Opening the dossier…</source>
             <translation>ケース記録を開いています…</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/dossier_editor.py" line="423" />
+            <location filename="../../ui/editor/dossier_editor.py" line="424" />
             <source>Preparing a new dossier…</source>
             <translation>新しいケース記録を準備しています…</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/dossier_editor.py" line="447" />
+            <location filename="../../ui/editor/dossier_editor.py" line="448" />
             <source>Saving…</source>
             <translation>保存しています…</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/dossier_editor.py" line="494" />
+            <location filename="../../ui/editor/dossier_editor.py" line="495" />
             <source>No dossier is open.</source>
             <translation>ケース記録は開かれていません。</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/dossier_editor.py" line="541" />
+            <location filename="../../ui/editor/dossier_editor.py" line="542" />
             <source>Enter the person's full name.</source>
             <translation>氏名（フルネーム）を入力してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/dossier_editor.py" line="561" />
+            <location filename="../../ui/editor/dossier_editor.py" line="562" />
             <source>Row %1</source>
             <translation>%1 行目</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/dossier_editor.py" line="566" />
+            <location filename="../../ui/editor/dossier_editor.py" line="567" />
             <source>Line %1: %2</source>
             <translation>%1 行目: %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/editor/dossier_editor.py" line="579" />
+            <location filename="../../ui/editor/dossier_editor.py" line="580" />
             <source>Not saved: %n problem(s) to correct.</source>
             <translation>
                 <numerusform>保存されていません。修正が必要な箇所が %n 件あります。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/editor/dossier_editor.py" line="622" />
+            <location filename="../../ui/editor/dossier_editor.py" line="623" />
             <source>This dossier is no longer in the vault.</source>
             <translation>このケース記録は保管庫にもうありません。</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/dossier_editor.py" line="673" />
+            <location filename="../../ui/editor/dossier_editor.py" line="674" />
             <source>Saved.</source>
             <translation>保存しました。</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/dossier_editor.py" line="682" />
+            <location filename="../../ui/editor/dossier_editor.py" line="683" />
             <source>Not saved: %1</source>
             <translation>保存されていません: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/dossier_editor.py" line="707" />
+            <location filename="../../ui/editor/dossier_editor.py" line="708" />
             <source>● Unsaved changes</source>
             <translation>● 未保存の変更があります</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/dossier_editor.py" line="711" />
+            <location filename="../../ui/editor/dossier_editor.py" line="712" />
             <source>Unsaved changes</source>
             <translation>未保存の変更があります</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/dossier_editor.py" line="711" />
+            <location filename="../../ui/editor/dossier_editor.py" line="712" />
             <source>Everything is saved</source>
             <translation>すべて保存済みです</translation>
         </message>
@@ -3021,153 +3021,153 @@ Anyone who can open that folder — another user of this computer, whoever finds
             <translation>企業</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="134" />
+            <location filename="../../ui/export_dialog.py" line="135" />
             <source>Profile language</source>
             <translation>プロフィールの言語</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="139" />
-            <location filename="../../ui/export_dialog.py" line="494" />
+            <location filename="../../ui/export_dialog.py" line="140" />
+            <location filename="../../ui/export_dialog.py" line="500" />
             <source>Choose the folder for the profiles</source>
             <translation>プロフィールの保存先フォルダーを選択</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="140" />
+            <location filename="../../ui/export_dialog.py" line="141" />
             <source>Output folder</source>
             <translation>保存先フォルダー</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="141" />
+            <location filename="../../ui/export_dialog.py" line="142" />
             <source>Where the PDF files go</source>
             <translation>PDF ファイルの保存先</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="145" />
+            <location filename="../../ui/export_dialog.py" line="146" />
             <source>One &amp;booklet PDF for the shortlist</source>
             <translation>候補者リストを 1 つの冊子 PDF にまとめる(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="147" />
+            <location filename="../../ui/export_dialog.py" line="148" />
             <source>A cover listing the candidate codes, then one page per candidate, in one file</source>
             <translation>候補者コードの一覧を表紙にし、候補者ごとに 1 ページずつ、1 つのファイルにまとめます</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="151" />
+            <location filename="../../ui/export_dialog.py" line="152" />
             <source>&amp;Company:</source>
             <translation>企業(&amp;C):</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="152" />
+            <location filename="../../ui/export_dialog.py" line="153" />
             <source>Profile &amp;language:</source>
             <translation>プロフィールの言語(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="153" />
+            <location filename="../../ui/export_dialog.py" line="154" />
             <source>Output &amp;folder:</source>
             <translation>保存先フォルダー(&amp;F):</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="157" />
+            <location filename="../../ui/export_dialog.py" line="158" />
             <source>Ca&amp;ndidates</source>
             <translation>候補者(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="161" />
+            <location filename="../../ui/export_dialog.py" line="162" />
             <source>Candidates</source>
             <translation>候補者</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="194" />
+            <location filename="../../ui/export_dialog.py" line="195" />
             <source>What the profiles reveal</source>
             <translation>プロフィールから分かること</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="198" />
+            <location filename="../../ui/export_dialog.py" line="199" />
             <source>&amp;Export</source>
             <translation>エクスポート(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="198" />
+            <location filename="../../ui/export_dialog.py" line="199" />
             <source>Export the ready profiles</source>
             <translation>準備のできたプロフィールをエクスポート</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="202" />
+            <location filename="../../ui/export_dialog.py" line="203" />
             <source>Close</source>
             <translation>閉じる</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="239" />
+            <location filename="../../ui/export_dialog.py" line="240" />
             <source>Reading the companies…</source>
             <translation>企業を読み込んでいます…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="254" />
+            <location filename="../../ui/export_dialog.py" line="255" />
             <source>There are no companies in this vault yet. Add the company the profiles are for, then export.</source>
             <translation>この保管庫にはまだ企業が登録されていません。プロフィールの送付先企業を追加してから、エクスポートしてください。</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="256" />
+            <location filename="../../ui/export_dialog.py" line="257" />
             <source>Profiles are always exported for one company.</source>
             <translation>プロフィールは必ず 1 社ごとにエクスポートします。</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="279" />
+            <location filename="../../ui/export_dialog.py" line="280" />
             <source>Checking consents and how many people share each profile…</source>
             <translation>同意と、同じプロフィールに当てはまる人数を確認しています…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="339" />
+            <location filename="../../ui/export_dialog.py" line="340" />
             <source>Nothing of this person leaves the vault.</source>
             <translation>この方の情報は保管庫の外に一切出ません。</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="346" />
+            <location filename="../../ui/export_dialog.py" line="347" />
             <source>Preparing the page…</source>
             <translation>ページを準備しています…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="366" />
+            <location filename="../../ui/export_dialog.py" line="367" />
             <source>To fit one page, the PDF shortens: %1.</source>
             <translation>1 ページに収めるため、PDF では次を短くします：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="394" />
+            <location filename="../../ui/export_dialog.py" line="395" />
             <source>Saving…</source>
             <translation>保存しています…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="412" />
+            <location filename="../../ui/export_dialog.py" line="413" />
             <source>Choose an existing folder for the PDF files.</source>
             <translation>PDF ファイルの保存先として、存在するフォルダーを選んでください。</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="422" />
+            <location filename="../../ui/export_dialog.py" line="423" />
             <source>Exporting…</source>
             <translation>エクスポートしています…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="424" />
+            <location filename="../../ui/export_dialog.py" line="425" />
             <source>Writing the booklet…</source>
             <translation>冊子を書き出しています…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="424" />
+            <location filename="../../ui/export_dialog.py" line="425" />
             <source>Writing the profiles…</source>
             <translation>プロフィールを書き出しています…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="425" />
+            <location filename="../../ui/export_dialog.py" line="426" />
             <source>Stop</source>
             <translation>中止</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="455" />
+            <location filename="../../ui/export_dialog.py" line="456" />
             <source>Stopping after the current profile…</source>
             <translation>現在のプロフィールの後で中止します…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export_dialog.py" line="509" />
+            <location filename="../../ui/export_dialog.py" line="515" />
             <source>%n candidate(s) ready to export</source>
             <translation>
                 <numerusform>エクスポートできる候補者：%n 名</numerusform>
@@ -4082,204 +4082,204 @@ Anyone who can open that folder — another user of this computer, whoever finds
             <translation>一覧からケース記録を選ぶか、Ctrl+N で新しく作成してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="288" />
+            <location filename="../../ui/main_window.py" line="292" />
             <source>&amp;Dossiers</source>
             <translation>ケース記録(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="293" />
+            <location filename="../../ui/main_window.py" line="297" />
             <source>&amp;Companies</source>
             <translation>企業(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="195" />
+            <location filename="../../ui/main_window.py" line="198" />
             <source>Demo vault</source>
             <translation>デモ用保管庫</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="182" />
+            <location filename="../../ui/main_window.py" line="185" />
             <source>Dossiers</source>
             <translation>ケース記録</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="183" />
+            <location filename="../../ui/main_window.py" line="186" />
             <source>Companies</source>
             <translation>企業</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="215" />
+            <location filename="../../ui/main_window.py" line="219" />
             <source>&amp;Lock</source>
             <translation>ロック(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="217" />
+            <location filename="../../ui/main_window.py" line="221" />
             <source>Close the vault and ask for the passphrase again</source>
             <translation>保管庫を閉じて、もう一度パスフレーズを求めます</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="219" />
+            <location filename="../../ui/main_window.py" line="223" />
             <source>&amp;Quit</source>
             <translation>終了(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="222" />
+            <location filename="../../ui/main_window.py" line="226" />
             <source>&amp;Back up now…</source>
             <translation>今すぐバックアップ(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="224" />
+            <location filename="../../ui/main_window.py" line="228" />
             <source>Write an encrypted backup of the vault to a file, and check it</source>
             <translation>保管庫の暗号化されたバックアップをファイルに書き出し、検査します</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="227" />
+            <location filename="../../ui/main_window.py" line="231" />
             <source>Backup &amp;settings…</source>
             <translation>バックアップの設定(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="229" />
+            <location filename="../../ui/main_window.py" line="233" />
             <source>Choose the backup folder and the automatic backups on lock and on quit</source>
             <translation>バックアップの保存先と、ロック時・終了時の自動バックアップを設定します</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="232" />
+            <location filename="../../ui/main_window.py" line="236" />
             <source>&amp;Restore from a backup…</source>
             <translation>バックアップから復元(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="234" />
+            <location filename="../../ui/main_window.py" line="238" />
             <source>Check a backup, see what it holds, and restore it into a new folder</source>
             <translation>バックアップを検査して内容を確認し、新しいフォルダーに復元します</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="237" />
+            <location filename="../../ui/main_window.py" line="241" />
             <source>Lock and &amp;hide</source>
             <translation>ロックして隠す(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="241" />
+            <location filename="../../ui/main_window.py" line="245" />
             <source>Lock at once and minimize every window</source>
             <translation>直ちにロックし、すべてのウィンドウを最小化します</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="243" />
+            <location filename="../../ui/main_window.py" line="247" />
             <source>&amp;Privacy screen</source>
             <translation>プライバシー画面(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="249" />
+            <location filename="../../ui/main_window.py" line="253" />
             <source>Mask names, contacts and other sensitive values until you point at one</source>
             <translation>氏名・連絡先などの機微な値を、ポインターを合わせるまで隠します</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="252" />
+            <location filename="../../ui/main_window.py" line="256" />
             <source>&amp;New dossier</source>
             <translation>新しいケース記録(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="254" />
+            <location filename="../../ui/main_window.py" line="258" />
             <source>Start a new dossier</source>
             <translation>新しいケース記録を作成します</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="256" />
+            <location filename="../../ui/main_window.py" line="260" />
             <source>&amp;Export profiles…</source>
             <translation>プロフィールを書き出す(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="259" />
+            <location filename="../../ui/main_window.py" line="263" />
             <source>Send anonymized profiles of the selected dossiers to a company</source>
             <translation>選択したケース記録の匿名プロフィールを企業向けに書き出します</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="263" />
+            <location filename="../../ui/main_window.py" line="267" />
             <source>Our &amp;organization…</source>
             <translation>当団体の情報(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="265" />
+            <location filename="../../ui/main_window.py" line="269" />
             <source>The nonprofit's contact, printed on every profile instead of the candidate's</source>
             <translation>候補者ではなく当団体の連絡先として、すべてのプロフィールに印刷されます</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="268" />
+            <location filename="../../ui/main_window.py" line="272" />
             <source>Locking and &amp;clipboard…</source>
             <translation>ロックとクリップボード(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="270" />
+            <location filename="../../ui/main_window.py" line="274" />
             <source>Choose when the vault locks itself and when copied values are cleared</source>
             <translation>保管庫が自動でロックされるまでの時間と、コピーした値を消去するまでの時間を選びます</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="273" />
+            <location filename="../../ui/main_window.py" line="277" />
             <source>&amp;File</source>
             <translation>ファイル(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="285" />
+            <location filename="../../ui/main_window.py" line="289" />
             <source>&amp;Dossier</source>
             <translation>ケース記録(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="298" />
+            <location filename="../../ui/main_window.py" line="302" />
             <source>&amp;View</source>
             <translation>表示(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="303" />
+            <location filename="../../ui/main_window.py" line="307" />
             <source>Main</source>
             <translation>メイン</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="338" />
+            <location filename="../../ui/main_window.py" line="342" />
             <source>Loading…</source>
             <translation>読み込み中…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="367" />
+            <location filename="../../ui/main_window.py" line="371" />
             <source>Demo vault: every person in it is invented. It is deleted when you quit Kakehashi. Its passphrase, to try locking: %1</source>
             <translation>デモ用保管庫です。中の人物はすべて架空です。Kakehashi を終了すると削除されます。ロックを試すためのパスフレーズ: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="372" />
+            <location filename="../../ui/main_window.py" line="376" />
             <source>Kakehashi — demo</source>
             <translation>Kakehashi — デモ</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="396" />
+            <location filename="../../ui/main_window.py" line="400" />
             <source>%n dossier(s)</source>
             <translation>
                 <numerusform>ケース記録 %n 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="498" />
+            <location filename="../../ui/main_window.py" line="503" />
             <source>Select one or more dossiers in the list first.</source>
             <translation>先に一覧でケース記録を一つ以上選んでください。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="585" />
+            <location filename="../../ui/main_window.py" line="590" />
             <source>Back up the vault</source>
             <translation>保管庫をバックアップ</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="587" />
+            <location filename="../../ui/main_window.py" line="592" />
             <source>Kakehashi backups (*%1)</source>
             <translation>Kakehashi バックアップ (*%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="596" />
+            <location filename="../../ui/main_window.py" line="601" />
             <source>Backing up… the backup is read back and checked once it is written.</source>
             <translation>バックアップしています…（書き込んだ後、読み戻して検査します）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="618" />
+            <location filename="../../ui/main_window.py" line="623" />
             <source>Backup written and checked: %1</source>
             <translation>バックアップを書き込み、検査しました：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="627" />
+            <location filename="../../ui/main_window.py" line="632" />
             <source>The backup failed</source>
             <translation>バックアップに失敗しました</translation>
         </message>
@@ -4287,32 +4287,32 @@ Anyone who can open that folder — another user of this computer, whoever finds
     <context>
         <name>MarkDialog</name>
         <message>
-            <location filename="../../ui/export_review.py" line="98" />
+            <location filename="../../ui/export_review.py" line="118" />
             <source>Remove more text</source>
             <translation>ほかのテキストも削除</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="100" />
+            <location filename="../../ui/export_review.py" line="120" />
             <source>This text is replaced by a marker wherever it appears, in this profile and in every later one of this person. It is kept in the dossier as "never share".</source>
             <translation>このテキストは、このプロフィールと今後のこの方のすべてのプロフィールで、どこに出てきてもマーカーに置き換わります。ケース記録に「共有しない」として保存されます。</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="103" />
+            <location filename="../../ui/export_review.py" line="124" />
             <source>Text to remove</source>
             <translation>削除するテキスト</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="104" />
+            <location filename="../../ui/export_review.py" line="125" />
             <source>Select it in the preview, or type it</source>
             <translation>プレビューで選択するか、入力してください</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="109" />
+            <location filename="../../ui/export_review.py" line="128" />
             <source>&amp;Text:</source>
             <translation>テキスト(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="113" />
+            <location filename="../../ui/export_review.py" line="122" />
             <source>&amp;Remove it</source>
             <translation>削除する(&amp;R)</translation>
         </message>
@@ -4463,7 +4463,7 @@ Anyone who can open that folder — another user of this computer, whoever finds
     <context>
         <name>PrivacyScreen</name>
         <message>
-            <location filename="../../ui/privacy.py" line="45" />
+            <location filename="../../ui/privacy.py" line="46" />
             <source>Hidden — point at it or click to show</source>
             <extracomment>What a masked value shows in lists and labels. The vault's meta key that remembers the choice.</extracomment>
             <translation>非表示 — ポインターを合わせるかクリックすると表示されます</translation>
@@ -4537,114 +4537,115 @@ Anyone who can open that folder — another user of this computer, whoever finds
     <context>
         <name>RecoveryKeyPage</name>
         <message>
-            <location filename="../../ui/recovery_key_page.py" line="61" />
+            <location filename="../../ui/recovery_key_page.py" line="64" />
             <source>Your recovery key</source>
+            <extracomment>The sheet's PDF was written (path) or not (an error's text): from the writing thread.</extracomment>
             <translation>回復キー</translation>
         </message>
         <message>
-            <location filename="../../ui/recovery_key_page.py" line="64" />
+            <location filename="../../ui/recovery_key_page.py" line="67" />
             <source>If the passphrase is ever forgotten, this key is the only way into the vault. It is shown only this once. Write it down or print it and keep it somewhere safe, away from this computer: anyone who has it can open the vault.</source>
             <translation>パスフレーズを忘れたときに保管庫を開く方法は、このキーだけです。表示されるのは今回限りです。書き写すか印刷して、このコンピューターから離れた安全な場所に保管してください。このキーを持っている人は誰でも保管庫を開けます。</translation>
         </message>
         <message>
-            <location filename="../../ui/recovery_key_page.py" line="78" />
+            <location filename="../../ui/recovery_key_page.py" line="81" />
             <source>Recovery key</source>
             <translation>回復キー</translation>
         </message>
         <message>
-            <location filename="../../ui/recovery_key_page.py" line="85" />
+            <location filename="../../ui/recovery_key_page.py" line="88" />
             <source>Copy</source>
             <translation>コピー</translation>
         </message>
         <message>
-            <location filename="../../ui/recovery_key_page.py" line="85" />
+            <location filename="../../ui/recovery_key_page.py" line="88" />
             <source>Copy the recovery key</source>
             <translation>回復キーをコピー</translation>
         </message>
         <message>
-            <location filename="../../ui/recovery_key_page.py" line="87" />
+            <location filename="../../ui/recovery_key_page.py" line="90" />
             <source>Save recovery sheet (PDF)…</source>
             <translation>回復シートを保存(PDF)…</translation>
         </message>
         <message>
-            <location filename="../../ui/recovery_key_page.py" line="87" />
+            <location filename="../../ui/recovery_key_page.py" line="90" />
             <source>Save the recovery key as a PDF sheet</source>
             <translation>回復キーを PDF のシートとして保存します</translation>
         </message>
         <message>
-            <location filename="../../ui/recovery_key_page.py" line="89" />
+            <location filename="../../ui/recovery_key_page.py" line="92" />
             <source>Print…</source>
             <translation>印刷…</translation>
         </message>
         <message>
-            <location filename="../../ui/recovery_key_page.py" line="89" />
+            <location filename="../../ui/recovery_key_page.py" line="92" />
             <source>Print the recovery key</source>
             <translation>回復キーを印刷します</translation>
         </message>
         <message>
-            <location filename="../../ui/recovery_key_page.py" line="98" />
+            <location filename="../../ui/recovery_key_page.py" line="101" />
             <source>I have stored the recovery key somewhere safe</source>
             <translation>回復キーを安全な場所に保管しました</translation>
         </message>
         <message>
-            <location filename="../../ui/recovery_key_page.py" line="100" />
+            <location filename="../../ui/recovery_key_page.py" line="103" />
             <source>Continue</source>
             <translation>続行</translation>
         </message>
         <message>
-            <location filename="../../ui/recovery_key_page.py" line="100" />
+            <location filename="../../ui/recovery_key_page.py" line="103" />
             <source>Continue to the vault</source>
             <translation>保管庫に進む</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/recovery_key_page.py" line="133" />
+            <location filename="../../ui/recovery_key_page.py" line="137" />
             <source>Copied. The clipboard is cleared in %n seconds.</source>
             <translation>
                 <numerusform>コピーしました。クリップボードは%n秒後に消去されます。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/recovery_key_page.py" line="138" />
+            <location filename="../../ui/recovery_key_page.py" line="142" />
             <source>Kakehashi — recovery key</source>
             <translation>Kakehashi — 回復キー</translation>
         </message>
         <message>
-            <location filename="../../ui/recovery_key_page.py" line="140" />
+            <location filename="../../ui/recovery_key_page.py" line="144" />
             <source>This key opens the vault if its passphrase is forgotten. Type it in the unlock window instead of the passphrase; capitals, spaces and dashes do not matter.</source>
             <translation>パスフレーズを忘れたときは、このキーで保管庫を開けます。ロック解除の画面でパスフレーズの代わりに入力してください。大文字・小文字、空白、ハイフンは区別しません。</translation>
         </message>
         <message>
-            <location filename="../../ui/recovery_key_page.py" line="144" />
+            <location filename="../../ui/recovery_key_page.py" line="148" />
             <source>Anyone who has this sheet can open the vault. Keep it locked away, apart from the laptop, and never photograph it or send it by e-mail.</source>
             <translation>このシートを持つ人は誰でも保管庫を開けます。ノートパソコンとは別の場所に鍵をかけて保管し、写真に撮ったりメールで送ったりしないでください。</translation>
         </message>
         <message>
-            <location filename="../../ui/recovery_key_page.py" line="147" />
+            <location filename="../../ui/recovery_key_page.py" line="151" />
             <source>Kept at (write it here):</source>
             <translation>保管場所(ここに記入):</translation>
         </message>
         <message>
-            <location filename="../../ui/recovery_key_page.py" line="148" />
+            <location filename="../../ui/recovery_key_page.py" line="152" />
             <source>Made on %1</source>
             <translation>作成日: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/recovery_key_page.py" line="154" />
+            <location filename="../../ui/recovery_key_page.py" line="160" />
             <source>Save the recovery sheet</source>
             <translation>回復シートの保存</translation>
         </message>
         <message>
-            <location filename="../../ui/recovery_key_page.py" line="161" />
+            <location filename="../../ui/recovery_key_page.py" line="182" />
             <source>The sheet could not be saved: %1</source>
             <translation>シートを保存できませんでした: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/recovery_key_page.py" line="167" />
+            <location filename="../../ui/recovery_key_page.py" line="186" />
             <source>Saved as %1 (readable only by you). Print it or move it somewhere safe, then delete the file.</source>
             <translation>%1 として保存しました(あなただけが読めます)。印刷するか安全な場所に移してから、このファイルを削除してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/recovery_key_page.py" line="174" />
+            <location filename="../../ui/recovery_key_page.py" line="193" />
             <source>Sent to the printer.</source>
             <translation>プリンターに送りました。</translation>
         </message>
@@ -4652,53 +4653,53 @@ Anyone who can open that folder — another user of this computer, whoever finds
     <context>
         <name>ReleaseDialog</name>
         <message>
-            <location filename="../../ui/export_review.py" line="39" />
+            <location filename="../../ui/export_review.py" line="80" />
             <source>Release this hit?</source>
             <extracomment>A reason is one line; a long one is still logged whole.</extracomment>
             <translation>この検出を解除しますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="41" />
+            <location filename="../../ui/export_review.py" line="82" />
             <source>The text stays in this field of this profile, for this export only. Release only what cannot point to the person: the reason is recorded in the disclosure log.</source>
             <translation>今回のエクスポートに限り、このプロフィールのこの項目にテキストを残します。本人の特定につながらないものだけを解除してください。理由は開示記録に残ります。</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="45" />
+            <location filename="../../ui/export_review.py" line="88" />
             <source>Original text</source>
             <translation>元のテキスト</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="50" />
+            <location filename="../../ui/export_review.py" line="93" />
             <source>Reason for releasing</source>
             <translation>解除の理由</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="51" />
+            <location filename="../../ui/export_review.py" line="94" />
             <source>e.g. a programming language, not a name</source>
             <translation>例：人名ではなくプログラミング言語の名前</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="54" />
+            <location filename="../../ui/export_review.py" line="95" />
             <source>Kind:</source>
             <translation>種類:</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="55" />
+            <location filename="../../ui/export_review.py" line="96" />
             <source>Found in:</source>
             <translation>検出箇所:</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="56" />
+            <location filename="../../ui/export_review.py" line="97" />
             <source>Text:</source>
             <translation>テキスト:</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="57" />
+            <location filename="../../ui/export_review.py" line="98" />
             <source>&amp;Reason:</source>
             <translation>理由(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="61" />
+            <location filename="../../ui/export_review.py" line="85" />
             <source>&amp;Release</source>
             <translation>解除する(&amp;R)</translation>
         </message>
