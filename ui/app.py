@@ -41,8 +41,12 @@ class KakehashiApplication(QApplication):
 
 
 def _quit_on_sigint(app: QApplication) -> None:
-    """Ctrl+C in the terminal quits cleanly: Python gets a chance to run every 200 ms."""
-    signal.signal(signal.SIGINT, lambda *_: app.quit())
+    """Ctrl+C in the terminal, or a polite kill (SIGTERM: the session ending), quits cleanly —
+    the vault is closed, a demo vault deleted: Python gets a chance to run every 200 ms."""
+    # exit(), not quit(): Qt 6's quit() first asks every window to close, and a window busy
+    # unlocking (or the main window, which turns a close into the desk's own quit) refuses
+    signal.signal(signal.SIGINT, lambda *_: app.exit(0))
+    signal.signal(signal.SIGTERM, lambda *_: app.exit(0))
     timer = QTimer(app)
     timer.timeout.connect(lambda: None)
     timer.start(200)
@@ -70,7 +74,7 @@ def run_gui(*, demo: bool = False) -> int:
                   file=sys.stderr)
     sys.excepthook = one_line_excepthook
     controller = DeskController(platform_events=True)
-    controller.finished.connect(app.quit)
+    controller.finished.connect(lambda: app.exit(0))
     app.aboutToQuit.connect(controller.quit)
     _quit_on_sigint(app)
     controller.start(demo=demo)

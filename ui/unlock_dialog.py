@@ -196,12 +196,20 @@ class UnlockDialog(QDialog):
             self.show_create()
         page.set_busy(True, self.tr("Making a demo vault of invented people…"))
 
+        session = self.session
+
+        def make() -> Path:
+            folder = create_demo_vault()
+            # known at once, on the worker: a desk that quits before this job's answer comes
+            # back still deletes the demo at shutdown
+            session.demo_folder = folder
+            return folder
+
         def made(folder: Path) -> None:
-            self.session.demo_folder = folder
             self.session.unlock(folder, PASSPHRASE, lambda _: self._demo_opened(),
                                 self._demo_failed, context=self)
 
-        self.session.worker.submit(create_demo_vault, made, self._demo_failed, context=self)
+        self.session.worker.submit(make, made, self._demo_failed, context=self)
 
     def _demo_opened(self) -> None:
         self.create_page.set_busy(False)
