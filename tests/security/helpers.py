@@ -99,12 +99,10 @@ def marker_document(marker: str, count: int, *, documents: bool = True, start: i
 
 
 def synthetic_document(count: int, *, seed: int = 0, marker: str | None = None,
-                       documents: bool = False) -> dict | None:
-    """``app.synthetic.generate_document`` when that module exists (it is written elsewhere)."""
-    try:
-        from app.synthetic import generate_document
-    except ImportError:
-        return None
+                       documents: bool = False) -> dict:
+    """``app.synthetic.generate_document``: invented dossiers, canaries in every personal field."""
+    from app.synthetic import generate_document
+
     return generate_document(count, seed, documents=documents, marker=marker)
 
 

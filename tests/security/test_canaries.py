@@ -176,12 +176,7 @@ def test_api_import_leaves_no_marker_while_open_and_after_close(
 
 def test_synthetic_marker_dossiers_leave_no_marker(tmp_path, isolated_environment, permissive_umask):
     marker = new_marker()
-    try:
-        doc = synthetic_document(40, seed=3, marker=marker, documents=True)
-    except TypeError:  # an older signature of the generator
-        doc = synthetic_document(40, seed=3, marker=marker)
-    if doc is None:
-        pytest.skip("app.synthetic is not there yet")
+    doc = synthetic_document(40, seed=3, marker=marker, documents=True)
     assert marker in json.dumps(doc)
     source = tmp_path / "synthetic.json"
     source.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")

@@ -10,29 +10,16 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
+from tools.screenshots import wait_until
 
 PASSPHRASE = "correct horse battery staple"
-
-
-def _wait_until(condition: Callable[[], bool], timeout: float = 60.0) -> None:
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("the desk did not get there in time")
-        loop = QEventLoop()
-        QTimer.singleShot(10, loop.quit)
-        loop.exec()
 
 
 def _job(session, fn):
     outcome: list = []
     session.run(fn, outcome.append, outcome.append)
-    _wait_until(lambda: bool(outcome))
+    wait_until(lambda: bool(outcome))
     if isinstance(outcome[0], BaseException):
         raise outcome[0]
     return outcome[0]
@@ -41,7 +28,7 @@ def _job(session, fn):
 def _unlock(session, folder: Path) -> None:
     outcome: list = []
     session.unlock(folder, PASSPHRASE, outcome.append, outcome.append)
-    _wait_until(lambda: bool(outcome))
+    wait_until(lambda: bool(outcome))
     if isinstance(outcome[0], BaseException):
         raise outcome[0]
 
@@ -49,7 +36,7 @@ def _unlock(session, folder: Path) -> None:
 def _lock(session) -> None:
     done: list = []
     session.lock(lambda _: done.append(True))
-    _wait_until(lambda: bool(done))
+    wait_until(lambda: bool(done))
 
 
 def _send_profiles(vault, out: Path) -> dict[str, int]:
@@ -120,10 +107,10 @@ def shoot(lang: str, session, settings, samples: Path, save) -> None:
             loaded: list = []
             view.company_loaded.connect(lambda: loaded.append(True))
             view.load()
-            _wait_until(lambda: bool(loaded) and not session.worker.is_busy())
+            wait_until(lambda: bool(loaded) and not session.worker.is_busy())
             loaded.clear()
             view.select_company(ids["company"])
-            _wait_until(lambda: bool(loaded) and not session.worker.is_busy())
+            wait_until(lambda: bool(loaded) and not session.worker.is_busy())
             view.history.table.selectRow(0)
             save(view, "companies", lang)
 
@@ -134,7 +121,7 @@ def shoot(lang: str, session, settings, samples: Path, save) -> None:
             finished: list = []
             view.job_finished.connect(lambda: finished.append(True))
             view.save()
-            _wait_until(lambda: bool(finished) and not session.worker.is_busy())
+            wait_until(lambda: bool(finished) and not session.worker.is_busy())
             save(view, "companies-duplicate", lang)
             view.clear()
             view.deleteLater()
@@ -145,7 +132,7 @@ def shoot(lang: str, session, settings, samples: Path, save) -> None:
             shown: list = []
             history.loaded.connect(lambda: shown.append(True))
             history.show_dossier(ids["dossier"])
-            _wait_until(lambda: bool(shown))
+            wait_until(lambda: bool(shown))
             save(history, "disclosure-history", lang)
 
             def tamper(vault):
@@ -156,14 +143,14 @@ def shoot(lang: str, session, settings, samples: Path, save) -> None:
             _job(session, tamper)
             shown.clear()
             history.show_dossier(ids["dossier"])
-            _wait_until(lambda: bool(shown))
+            wait_until(lambda: bool(shown))
             save(history, "disclosure-history-altered", lang)
             history.clear()
             history.deleteLater()
 
             # 4. The organization's contact.
             dialog = OrganizationDialog(session)
-            _wait_until(lambda: not dialog.is_busy())
+            wait_until(lambda: not dialog.is_busy())
             save(dialog, "organization", lang)
             dialog.reject()
             dialog.deleteLater()

@@ -16,32 +16,10 @@ other pictures taken from the same sample vault do not change.
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
 from pathlib import Path
+from tools.screenshots import run_job, wait_until
 
 SAMPLE_REF = "S-001"
-
-
-def _wait_until(condition: Callable[[], bool], timeout: float = 60.0) -> None:
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("the desk did not get there in time")
-        loop = QEventLoop()
-        QTimer.singleShot(10, loop.quit)
-        loop.exec()
-
-
-def _run(session, fn):
-    outcome = []
-    session.run(fn, outcome.append, outcome.append)
-    _wait_until(lambda: bool(outcome))
-    if isinstance(outcome[0], BaseException):
-        raise outcome[0]
-    return outcome[0]
 
 
 def _load_sample(vault) -> tuple[int, dict, str]:
@@ -183,7 +161,7 @@ def shoot(lang: str, session, settings, samples: Path, save) -> None:
     from ui.editor.documents_panel import DocumentsPanel
     from ui.privacy import PrivacyScreen
 
-    dossier_id, doc, stamp = _run(session, _load_sample)
+    dossier_id, doc, stamp = run_job(session, _load_sample)
     existing = {d["id"] for d in doc.get("documents", []) if "id" in d}
     privacy = PrivacyScreen()
     panel = DocumentsPanel(session, privacy)
@@ -206,11 +184,11 @@ def shoot(lang: str, session, settings, samples: Path, save) -> None:
         panel.settled.connect(lambda: settled.append(True))
         documents_panel.ask_files = lambda *args: list(files)
         panel.attach()
-        _wait_until(lambda: bool(settled))
+        wait_until(lambda: bool(settled))
         panel.select_document(panel.model.rows[0].id)
         panel.number_edit.setText("X000000000")
         panel.flush()
-        _wait_until(lambda: panel.model.rows[0].number == "X000000000")
+        wait_until(lambda: panel.model.rows[0].number == "X000000000")
         panel.table.setFocus()
         save(panel, "documents-panel", lang)
 
@@ -218,7 +196,7 @@ def shoot(lang: str, session, settings, samples: Path, save) -> None:
             settled.clear()
             panel.table.selectRow(row)
             panel.view_selected()
-            _wait_until(lambda: bool(settled) and panel.viewer is not None
+            wait_until(lambda: bool(settled) and panel.viewer is not None
                         and not panel.viewer.rendering)
             panel.viewer.resize(760, 620)
             panel.viewer.zoom_fit()
@@ -230,7 +208,7 @@ def shoot(lang: str, session, settings, samples: Path, save) -> None:
         )
         panel.table.selectRow(0)
         panel.save_selected()
-        _wait_until(lambda: bool(panel._boxes))
+        wait_until(lambda: bool(panel._boxes))
         box = panel._boxes[-1]
         box.setWindowModality(Qt.WindowModality.NonModal)
         save(box, "document-save-warning", lang)
@@ -239,7 +217,7 @@ def shoot(lang: str, session, settings, samples: Path, save) -> None:
         documents_panel.ask_files, documents_panel.ask_save_file = real_ask_files, real_ask_save
         panel.clear()
         document_viewer.wait_for_renders()
-        _run(session, _put_back(dossier_id, stamp, existing))
+        run_job(session, _put_back(dossier_id, stamp, existing))
         panel.hide()
         panel.deleteLater()
 
@@ -277,11 +255,11 @@ if __name__ == "__main__":  # a quick look without the full screenshot run
             desk_session = VaultSession()
             opened = []
             desk_session.unlock(sample_folder, screenshots.PASSPHRASE, opened.append, opened.append)
-            _wait_until(lambda: bool(opened))
+            wait_until(lambda: bool(opened))
 
             def save_here(widget, name, lang):
                 widget.show()
-                _wait_until(lambda: True)
+                wait_until(lambda: True)
                 widget.grab().save(str(out / f"{name}-{lang}.png"))
 
             shoot(language, desk_session, Settings(), sample_folder, save_here)

@@ -4,34 +4,16 @@ candidate, releasing a hit, and the summary after an export (called by tools/scr
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
+
+from tools.screenshots import run_job, wait_until
 
 COMPANY = "Hakata Logistics Co."
 
 
-def _wait(condition: Callable[[], bool], timeout: float = 60.0) -> None:
-    import time
-
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("the export dialog did not get there in time")
-        loop = QEventLoop()
-        QTimer.singleShot(10, loop.quit)
-        loop.exec()
-
-
 def _sample_ids(session) -> list[int]:
-    found: list = []
-    session.run(lambda vault: [row[0] for row in vault.conn.execute(
-        "SELECT id FROM dossiers WHERE ref LIKE 'S-%' ORDER BY ref")], found.append, found.append)
-    _wait(lambda: bool(found))
-    if isinstance(found[0], BaseException):
-        raise found[0]
-    return found[0]
+    return run_job(session, lambda vault: [row[0] for row in vault.conn.execute(
+        "SELECT id FROM dossiers WHERE ref LIKE 'S-%' ORDER BY ref")])
 
 
 def shoot(lang: str, session, settings, samples: Path, save) -> None:
@@ -49,15 +31,15 @@ def shoot(lang: str, session, settings, samples: Path, save) -> None:
     try:
         dialog.folder.set_path(out)
         dialog.show()
-        _wait(lambda: dialog.preview_data is not None and not dialog.is_busy())
+        wait_until(lambda: dialog.preview_data is not None and not dialog.is_busy())
         if dialog.company_name() != COMPANY and dialog.company.findText(COMPANY) >= 0:
             dialog.company.setCurrentText(COMPANY)
-            _wait(lambda: dialog.preview_data is not None and not dialog.is_busy()
+            wait_until(lambda: dialog.preview_data is not None and not dialog.is_busy()
                   and dialog.preview_data.company == COMPANY)
         ready = dialog.preview_data.ready()
         if ready:
             dialog.select_dossier(ready[0].dossier_id)
-            _wait(lambda: bool(dialog.preview.marker_spans) or not ready[0].hits)
+            wait_until(lambda: bool(dialog.preview.marker_spans) or not ready[0].hits)
             if ready[0].hits:
                 dialog.preview.select_hit(0)
         save(dialog, "export-preview", lang)
@@ -74,7 +56,7 @@ def shoot(lang: str, session, settings, samples: Path, save) -> None:
             question.deleteLater()
         if ready:  # the summary of a real export (files in a temporary folder, deleted after)
             dialog.start_export()
-            _wait(lambda: dialog.summary is not None)
+            wait_until(lambda: dialog.summary is not None)
             save(dialog.summary, "export-summary", lang)
     finally:
         dialog.done(0)

@@ -14,10 +14,9 @@ change.
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
+from tools.screenshots import run_job, wait_until
 
 INTERVIEW_REF = "S-001"   # has one interview
 EMPTY_REF = "S-002"       # has none
@@ -29,27 +28,6 @@ NOTES = (
     "JLPT N4 passed in July, N3 planned for December. Evening classes twice a week.\n"
     "Prefers Fukuoka or Kitakyushu (family support nearby). Available from next month.\n"
 )
-
-
-def _wait_until(condition: Callable[[], bool], timeout: float = 60.0) -> None:
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("the desk did not get there in time")
-        loop = QEventLoop()
-        QTimer.singleShot(10, loop.quit)
-        loop.exec()
-
-
-def _run(session, fn):
-    outcome = []
-    session.run(fn, outcome.append, outcome.append)
-    _wait_until(lambda: bool(outcome))
-    if isinstance(outcome[0], BaseException):
-        raise outcome[0]
-    return outcome[0]
 
 
 def _dossier(ref: str):
@@ -102,7 +80,7 @@ def shoot(lang: str, session, settings, samples: Path, save) -> None:
     frames = []
     try:
         # 1. The timeline, with a second interview of a few weeks ago.
-        dossier_id, doc, stamp = _run(session, _dossier(INTERVIEW_REF))
+        dossier_id, doc, stamp = run_job(session, _dossier(INTERVIEW_REF))
         touched[dossier_id] = stamp
 
         def add_interview(vault) -> int:
@@ -112,14 +90,14 @@ def shoot(lang: str, session, settings, samples: Path, save) -> None:
                     mode="field_visit", interviewer="Caseworker B", notes=NOTES,
                 )
 
-        added_interviews.append(_run(session, add_interview))
+        added_interviews.append(run_job(session, add_interview))
         panel = InterviewsPanel(session, privacy)
         frame = _frame(QCoreApplication.translate("DossierEditor", "Interviews"), panel)
         frames.append(frame)
         loaded = []
         panel.loaded.connect(lambda: loaded.append(True))
         panel.set_dossier(dossier_id, doc)
-        _wait_until(lambda: bool(loaded))
+        wait_until(lambda: bool(loaded))
         panel.select(added_interviews[0])
         save(frame, "interviews-panel", lang)
 
@@ -130,22 +108,22 @@ def shoot(lang: str, session, settings, samples: Path, save) -> None:
         saved = []
         mode.saved.connect(lambda _: saved.append(True))
         mode.save_now()
-        _wait_until(lambda: bool(saved))
+        wait_until(lambda: bool(saved))
         save(mode, "interview-mode", lang)
         mode.reject()
-        _wait_until(lambda: not mode.isVisible())
+        wait_until(lambda: not mode.isVisible())
 
         # 3. A dossier without interviews.
-        empty_id, empty_doc, _ = _run(session, _dossier(EMPTY_REF))
+        empty_id, empty_doc, _ = run_job(session, _dossier(EMPTY_REF))
         loaded.clear()
         panel.set_dossier(empty_id, empty_doc)
-        _wait_until(lambda: bool(loaded))
+        wait_until(lambda: bool(loaded))
         save(frame, "interviews-empty", lang)
         panel.clear()
 
         # 4. Consents in each state: the withdrawn one, an active one for one company and an
         #    expired one (added here, removed afterwards).
-        consents_id, consents_doc, consents_stamp = _run(session, _dossier(CONSENTS_REF))
+        consents_id, consents_doc, consents_stamp = run_job(session, _dossier(CONSENTS_REF))
         touched[consents_id] = consents_stamp
 
         def add_consents(vault) -> list[int]:
@@ -162,7 +140,7 @@ def shoot(lang: str, session, settings, samples: Path, save) -> None:
                                    given_on=(today - timedelta(days=12)).isoformat()),
                 ]
 
-        added_consents.extend(_run(session, add_consents))
+        added_consents.extend(run_job(session, add_consents))
         consents = ConsentsPanel(session, privacy)
         consents_frame = _frame(QCoreApplication.translate("DossierEditor", "Consents"),
                                 consents, 980, 300)
@@ -170,19 +148,19 @@ def shoot(lang: str, session, settings, samples: Path, save) -> None:
         consents_loaded = []
         consents.loaded.connect(lambda: consents_loaded.append(True))
         consents.set_dossier(consents_id, consents_doc)
-        _wait_until(lambda: bool(consents_loaded))
+        wait_until(lambda: bool(consents_loaded))
         save(consents_frame, "consents-panel", lang)
 
         # 5. The confirmation before withdrawing (cancelled).
         consents.select(added_consents[1])
         box = consents.withdraw_selected()
-        _wait_until(box.isVisible)
+        wait_until(box.isVisible)
         save(box, "consent-withdraw", lang)
         box.reject()
 
         # 6. Recording a consent for one company, with an expiry date (cancelled).
         consents.record_consent()
-        _wait_until(lambda: consents.dialog is not None and consents.dialog.isVisible())
+        wait_until(lambda: consents.dialog is not None and consents.dialog.isVisible())
         dialog = consents.dialog
         dialog.one_company.setChecked(True)
         dialog.company.setCurrentIndex(max(0, dialog.company.findText(COMPANY)))
@@ -211,8 +189,8 @@ def shoot(lang: str, session, settings, samples: Path, save) -> None:
                     vault.conn.execute("UPDATE dossiers SET updated_at = ? WHERE id = ?",
                                        (stamp, touched_id))
 
-        _run(session, put_back)
+        run_job(session, put_back)
         for frame in frames:
             frame.hide()
             frame.deleteLater()
-        _wait_until(lambda: True)
+        wait_until(lambda: True)

@@ -3,20 +3,9 @@ and the privacy screen's masks. Called by ``tools/screenshots.py`` for each lang
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
-
-def _wait(condition, timeout: float = 60.0) -> None:
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("the dossier list did not get there in time")
-        loop = QEventLoop()
-        QTimer.singleShot(10, loop.quit)
-        loop.exec()
+from tools.screenshots import wait_until
 
 
 def shoot(lang: str, session, settings, samples: Path, save) -> None:
@@ -31,10 +20,10 @@ def shoot(lang: str, session, settings, samples: Path, save) -> None:
     loaded = []
     view.loaded.connect(lambda: loaded.append(True))
     view.load()
-    _wait(lambda: bool(loaded) and not session.worker.is_busy())
+    wait_until(lambda: bool(loaded) and not session.worker.is_busy())
 
     def settle() -> None:
-        _wait(lambda: not session.worker.is_busy() and not view._debounce.isActive())
+        wait_until(lambda: not session.worker.is_busy() and not view._debounce.isActive())
 
     save(view, "list", lang)
 

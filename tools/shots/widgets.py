@@ -10,9 +10,8 @@ dossier editor translates them); here they are given in both languages directly.
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
 from pathlib import Path
+from tools.screenshots import wait_until
 
 #: Labels of this picture only (the app's own come from the dossier editor).
 _LABELS = {
@@ -35,18 +34,6 @@ _LABELS = {
 }
 
 
-def _wait_until(condition: Callable[[], bool], timeout: float = 60.0) -> None:
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("the desk did not get there in time")
-        loop = QEventLoop()
-        QTimer.singleShot(10, loop.quit)
-        loop.exec()
-
-
 def _load_sample(vault) -> dict:
     """Runs on the worker: the first sample dossier (S-001 if it is there)."""
     from app.store.dossiers import DossierRepository
@@ -66,7 +53,7 @@ def shoot(lang: str, session, settings, samples: Path, save) -> None:
 
     outcome: list = []
     session.run(_load_sample, outcome.append, outcome.append)
-    _wait_until(lambda: bool(outcome))
+    wait_until(lambda: bool(outcome))
     if isinstance(outcome[0], BaseException):
         raise outcome[0]
     doc = outcome[0]

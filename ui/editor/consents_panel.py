@@ -38,7 +38,7 @@ from app.store.companies import CompanyRepository
 from app.store.consents import ANY, METHODS, PURPOSES, Consent, ConsentRepository, ConsentState
 from app.store.consents import consent_state
 from app.store.db import transaction
-from ui.form_page import ERROR_STYLE, button, button_row, heading
+from ui.form_page import ErrorLabel, button, button_row, heading
 from ui.messages import user_message
 from ui.privacy import PrivacyScreen
 from ui.session import VaultSession
@@ -172,10 +172,7 @@ class ConsentDialog(QDialog):
                 form.addRow(label, buddy)
             else:
                 form.addRow(label, shown)
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = ErrorLabel()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -228,8 +225,7 @@ class ConsentDialog(QDialog):
         self._show_error(user_message(error))
 
     def _show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
+        self.error.show_message(text)
 
 
 class ConsentsPanel(QWidget):
@@ -280,10 +276,7 @@ class ConsentsPanel(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.table)
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = ErrorLabel()
         self.record_button = button(self.tr("&Record consent…"))
         self.withdraw_button = button(self.tr("&Withdraw…"))
         self.withdraw_button.setToolTip(
@@ -326,8 +319,7 @@ class ConsentsPanel(QWidget):
         self.consents = []
         self.table.clearContents()
         self.table.setRowCount(0)
-        self.error.clear()
-        self.error.hide()
+        self.error.clear_message()
         self.stack.setCurrentWidget(self.empty)
         self._update_buttons()
 
@@ -373,15 +365,14 @@ class ConsentsPanel(QWidget):
             if selected is not None and consent.id == selected.id:
                 self.table.selectRow(row)
         self.stack.setCurrentWidget(self.table if rows else self.empty)
-        self.error.hide()
+        self.error.clear_message()
         self._update_buttons()
         self.loaded.emit()
 
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation != self._generation:
             return
-        self.error.setText(user_message(error))
-        self.error.show()
+        self.error.show_message(user_message(error))
 
     def selected(self) -> Consent | None:
         rows = self.table.selectionModel().selectedRows()

@@ -67,7 +67,7 @@ from app.store.db import transaction
 from app.store.documents import KINDS, MAX_DOCUMENT_BYTES, DocumentInfo, DocumentRepository
 from ui.document_viewer import DocumentViewer, decode_image
 from ui.folder_field import display_path
-from ui.form_page import ERROR_STYLE, button, paragraph
+from ui.form_page import ErrorLabel, button, paragraph
 from ui.messages import user_message
 from ui.privacy import MASK, PrivacyScreen
 
@@ -443,10 +443,7 @@ class DocumentsPanel(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         privacy.guard(self.status)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.hide()
+        self.error = ErrorLabel()
         privacy.guard(self.error)
 
         buttons = QHBoxLayout()
@@ -535,8 +532,7 @@ class DocumentsPanel(QWidget):
         self.list_stack.setCurrentIndex(0)
         self._fill_fields(None)
         self.status.clear()
-        self.error.clear()
-        self.error.hide()
+        self.error.clear_message()
         self.progress.hide()
         self._update_actions()
 
@@ -663,7 +659,7 @@ class DocumentsPanel(QWidget):
         if self._batch == 0:
             self._attached.clear()
             self._refused.clear()
-            self.error.hide()
+            self.error.clear_message()
         self._batch = len(self._queue) + len(self._attached) + len(self._refused)
         self.progress.setRange(0, self._batch if self._batch > 1 else 0)
         self.progress.show()
@@ -736,8 +732,7 @@ class DocumentsPanel(QWidget):
             parts.append(self.tr("Check the kind below."))
         self.status.setText(" ".join(parts))
         if refused:
-            self.error.setText("\n".join(self._refusal_text(r) for r in refused))
-            self.error.show()
+            self.error.show_message("\n".join(self._refusal_text(r) for r in refused))
         if attached:
             self.table.setFocus()
         self.settled.emit()
@@ -860,7 +855,7 @@ class DocumentsPanel(QWidget):
     def _copy_written(self, generation: int, path: Path) -> None:
         if generation != self._generation:
             return
-        self.error.hide()
+        self.error.clear_message()
         self.status.setText(
             self.tr("Saved an unencrypted copy to %1. Delete it when it is no longer needed.")
             .replace("%1", display_path(path))
@@ -960,8 +955,7 @@ class DocumentsPanel(QWidget):
         if generation != self._generation:
             return
         self.status.clear()
-        self.error.setText(text)
-        self.error.show()
+        self.error.show_message(text)
         self.settled.emit()
 
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.store.db import transaction
 from app.store.interviews import Interview, InterviewRepository
-from ui.form_page import ERROR_STYLE, button, button_row
+from ui.form_page import ErrorLabel, button, button_row
 from ui.interview_mode import InterviewMode, mode_label
 from ui.messages import user_message
 from ui.privacy import PrivacyScreen
@@ -97,10 +97,7 @@ class InterviewsPanel(QWidget):
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.timeline)
 
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = ErrorLabel()
         self.new_button = button(self.tr("&New interview"))
         self.new_button.setToolTip(self.tr("Open the interview mode for an interview dated today"))
         self.open_button = button(self.tr("&Open"))
@@ -161,8 +158,7 @@ class InterviewsPanel(QWidget):
         self.person = ""
         self.interviews = []
         self.timeline.clear()
-        self.error.clear()
-        self.error.hide()
+        self.error.clear_message()
         self.stack.setCurrentWidget(self.empty)
         self._update_buttons()
 
@@ -204,15 +200,14 @@ class InterviewsPanel(QWidget):
                 item.setSelected(True)
                 self.timeline.setCurrentItem(item)
         self.stack.setCurrentWidget(self.timeline if self.interviews else self.empty)
-        self.error.hide()
+        self.error.clear_message()
         self._update_buttons()
         self.loaded.emit()
 
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation != self._generation:
             return
-        self.error.setText(user_message(error))
-        self.error.show()
+        self.error.show_message(user_message(error))
 
     def selected(self) -> Interview | None:
         items = self.timeline.selectedItems()
